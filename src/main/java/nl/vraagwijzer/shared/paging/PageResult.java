@@ -1,0 +1,17 @@
+package nl.vraagwijzer.shared.paging;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of results plus the total over all pages. */
+public record PageResult<T>(List<T> items, long total, PageRequest request) {
+
+    public <R> PageResult<R> map(Function<T, R> mapper) {
+        return new PageResult<>(items.stream().map(mapper).toList(), total, request);
+    }
+
+    /** The number of the last page; 1 when there are no results, so that {@code last} always works. */
+    public int lastPage() {
+        return (int) Math.max(1, (total + request.pageSize() - 1) / request.pageSize());
+    }
+}

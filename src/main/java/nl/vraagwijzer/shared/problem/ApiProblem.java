@@ -1,0 +1,45 @@
+package nl.vraagwijzer.shared.problem;
+
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * A failure the client can act on, answered as RFC 9457 problem details by {@link ProblemMappers}.
+ * Services throw it; resources never build error responses themselves.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final int status;
+
+    public ApiProblem(int status, String detail) {
+        super(detail, null, false, false);
+        this.status = status;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    public static ApiProblem badRequest(String detail) {
+        return new ApiProblem(Status.BAD_REQUEST.getStatusCode(), detail);
+    }
+
+    public static ApiProblem notFound(String soort, Object id) {
+        return new ApiProblem(Status.NOT_FOUND.getStatusCode(), soort + " " + id + " bestaat niet.");
+    }
+
+    public static ApiProblem conflict(String detail) {
+        return new ApiProblem(Status.CONFLICT.getStatusCode(), detail);
+    }
+
+    public static ApiProblem preconditionFailed(String detail) {
+        return new ApiProblem(Status.PRECONDITION_FAILED.getStatusCode(), detail);
+    }
+
+    public static ApiProblem preconditionRequired(String detail) {
+        return new ApiProblem(428, detail);
+    }
+}

@@ -1,0 +1,71 @@
+package nl.vraagwijzer.shared.problem;
+
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a Bean Validation property path such as {@code createDienst.dienstInvoerDto.adres.postcode}
+ * into the name a client knows from the contract: {@code adres.postcode}. A query or header
+ * parameter keeps its own name; the request body itself is called "request body".
+ */
+final class FieldPaths {
+
+    private FieldPaths() {}
+
+    static boolean isReturnValue(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String of(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean last = i == nodes.size() - 1;
+            switch (node.getKind()) {
+                case PARAMETER -> {
+                    // Generated body parameters end in Dto; query and header parameters keep their name.
+                    if (!node.getName().endsWith("Dto")) {
+                        name.append(node.getName());
+                    } else if (last) {
+                        name.append("request body");
+                    }
+                }
+                case CONTAINER_ELEMENT -> appendIndex(name, node);
+                case PROPERTY, BEAN -> {
+                    if (node.isInIterable()) {
+                        appendIndex(name, node);
+                    }
+                    if (node.getName() != null) {
+                        if (!name.isEmpty()) {
+                            name.append('.');
+                        }
+                        name.append(node.getName());
+                    }
+                }
+                default -> {
+                    // method, constructor, return value: not part of what the client sent
+                }
+            }
+        }
+        return name.isEmpty() ? "request body" : name.toString();
+    }
+
+    private static void appendIndex(StringBuilder name, Path.Node node) {
+        name.append('[');
+        if (node.getIndex() != null) {
+            name.append(node.getIndex());
+        } else if (node.getKey() != null) {
+            name.append(node.getKey());
+        }
+        name.append(']');
+    }
+}

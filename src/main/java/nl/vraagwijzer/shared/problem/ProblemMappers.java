@@ -1,0 +1,147 @@
+package nl.vraagwijzer.shared.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure that reaches the REST layer into RFC 9457 problem details. Messages name
+ * the cause in the client's terms (field names from the contract) and never a Java class or a
+ * stack trace.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem problem, UriInfo uri) {
+        return Problems.response(problem.status(), problem.detail(), instance(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException exception, UriInfo uri) {
+        boolean returnValue = exception.getConstraintViolations().stream()
+                .anyMatch(violation -> FieldPaths.isReturnValue(violation.getPropertyPath()));
+        if (returnValue) {
+            return unexpected(exception, uri);
+        }
+        String detail = exception.getConstraintViolations().stream()
+                .map(violation -> FieldPaths.of(violation.getPropertyPath()) + ": " + message(violation))
+                .sorted()
+                .distinct()
+                .collect(Collectors.joining("; "));
+        return Problems.response(400, detail, instance(uri));
+    }
+
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
+        JsonParseException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
+        ValueInstantiationException.class})
+    public Response unreadableJson(JsonProcessingException exception, UriInfo uri) {
+        return Problems.response(400, JsonProblems.detail(exception), instance(uri));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException exception, UriInfo uri) {
+        return Problems.response(401, "Een geldig bearer token van de OIDC-provider is vereist.", instance(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, UriInfo uri) {
+        return Problems.response(403, "De rollen in het token geven geen toegang tot deze operatie.", instance(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException exception, UriInfo uri) {
+        return Problems.response(
+                412, "De resource is intussen door een ander gewijzigd; lees hem opnieuw.", instance(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException exception, UriInfo uri) {
+        LOG.infof("Database constraint %s refused a change", exception.getConstraintName());
+        return Problems.response(409, "De wijziging botst met de huidige gegevens.", instance(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException exception, UriInfo uri) {
+        int status = exception.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(exception, uri);
+        }
+        Response problem = Problems.response(status, HttpProblems.detail(exception), instance(uri));
+        if (exception instanceof NotAllowedException) {
+            return Response.fromResponse(problem)
+                    .header(HttpHeaders.ALLOW, exception.getResponse().getHeaderString(HttpHeaders.ALLOW))
+                    .build();
+        }
+        return problem;
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable exception, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(exception, "Unexpected failure, reference %s", reference);
+        return Problems.response(
+                500, "Er ging onverwacht iets mis. Noem bij contact de referentie " + reference + ".", instance(uri));
+    }
+
+    private static String instance(UriInfo uri) {
+        return uri.getRequestUri().getRawPath();
+    }
+
+    private static String message(ConstraintViolation<?> violation) {
+        return violation.getMessage();
+    }
+
+    /** Human names for what a JSON value should have been, in the contract's terms. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "een andere waarde";
+        }
+        if (type.isEnum()) {
+            return "een van " + Arrays.stream(type.getEnumConstants())
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "een getal";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true of false";
+        }
+        if (type == String.class) {
+            return "tekst";
+        }
+        if (type == UUID.class) {
+            return "een UUID";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "een lijst";
+        }
+        if (type.getPackageName().startsWith("java.time")) {
+            return "een datum of tijdstip (ISO 8601)";
+        }
+        return "een object";
+    }
+}

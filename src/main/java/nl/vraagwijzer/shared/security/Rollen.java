@@ -1,0 +1,21 @@
+package nl.vraagwijzer.shared.security;
+
+/**
+ * The roles of the token contract ({@code realm_access.roles}). Constants, so that
+ * {@code @RolesAllowed} can name them and a typo fails the build instead of locking people out.
+ */
+public final class Rollen {
+
+    public static final String BALIEMEDEWERKER = "baliemedewerker";
+    public static final String PROFESSIONAL = "professional";
+    public static final String TEAMLEIDER = "teamleider";
+    public static final String BEHEERDER = "beheerder";
+    public static final String PRIVACYFUNCTIONARIS = "privacyfunctionaris";
+    public static final String PARTNER = "partner";
+    public static final String RAPPORTAGE = "rapportage";
+
+    /** The claim that names the organisation of a partner or script client. */
+    public static final String ORGANISATIE_CLAIM = "organisatie_id";
+
+    private Rollen() {}
+}

@@ -1,0 +1,98 @@
+package nl.vraagwijzer.socialekaart;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A service an organisation offers, for some leefgebieden, target groups and neighbourhoods. */
+@Entity
+@Table(name = "dienst")
+public class Dienst {
+
+    @Id
+    private UUID id;
+
+    @Version
+    private long versie;
+
+    @Column(name = "organisatie_id")
+    private UUID organisatieId;
+
+    private String naam;
+    private String omschrijving;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> leefgebieden = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> doelgroepen = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> wijken = new ArrayList<>();
+
+    private String aanmeldwijze;
+
+    @Embedded
+    private Contactgegevens contact;
+
+    @Column(name = "aangemaakt_op")
+    private Instant aangemaaktOp;
+
+    @Column(name = "gewijzigd_op")
+    private Instant gewijzigdOp;
+
+    protected Dienst() {}
+
+    static Dienst nieuw(DienstGegevens gegevens, Instant nu) {
+        Dienst dienst = new Dienst();
+        dienst.id = UUID.randomUUID();
+        dienst.aangemaaktOp = nu;
+        dienst.wijzig(gegevens, nu);
+        return dienst;
+    }
+
+    void wijzig(DienstGegevens gegevens, Instant nu) {
+        organisatieId = gegevens.organisatieId();
+        naam = gegevens.naam().strip();
+        omschrijving = gegevens.omschrijving();
+        leefgebieden = new ArrayList<>(gegevens.leefgebieden());
+        doelgroepen = new ArrayList<>(gegevens.doelgroepen());
+        wijken = new ArrayList<>(gegevens.wijken());
+        aanmeldwijze = gegevens.aanmeldwijze();
+        contact = gegevens.contact();
+        gewijzigdOp = nu;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long versie() {
+        return versie;
+    }
+
+    public DienstGegevens gegevens() {
+        return new DienstGegevens(
+                organisatieId, naam, omschrijving, leefgebieden, doelgroepen, wijken, aanmeldwijze, contact);
+    }
+
+    public Instant aangemaaktOp() {
+        return aangemaaktOp;
+    }
+
+    public Instant gewijzigdOp() {
+        return gewijzigdOp;
+    }
+}

@@ -1,0 +1,22 @@
+package nl.vraagwijzer.socialekaart;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What the beheerder records about a service. */
+public record DienstGegevens(
+        UUID organisatieId,
+        String naam,
+        String omschrijving,
+        List<String> leefgebieden,
+        List<String> doelgroepen,
+        List<String> wijken,
+        String aanmeldwijze,
+        Contactgegevens contact) {
+
+    public DienstGegevens {
+        leefgebieden = List.copyOf(leefgebieden);
+        doelgroepen = doelgroepen == null ? List.of() : List.copyOf(doelgroepen);
+        wijken = wijken == null ? List.of() : List.copyOf(wijken);
+    }
+}

@@ -1,0 +1,82 @@
+package nl.vraagwijzer.socialekaart;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A partner organisation in the directory. Its services refer to it by id. */
+@Entity
+@Table(name = "organisatie")
+public class Organisatie {
+
+    @Id
+    private UUID id;
+
+    @Version
+    private long versie;
+
+    private String naam;
+    private String omschrijving;
+
+    @Column(name = "kvk_nummer")
+    private String kvkNummer;
+
+    private String website;
+    private String telefoonnummer;
+    private String emailadres;
+
+    @Embedded
+    private Adres adres;
+
+    @Column(name = "aangemaakt_op")
+    private Instant aangemaaktOp;
+
+    @Column(name = "gewijzigd_op")
+    private Instant gewijzigdOp;
+
+    protected Organisatie() {}
+
+    static Organisatie nieuw(OrganisatieGegevens gegevens, Instant nu) {
+        Organisatie organisatie = new Organisatie();
+        organisatie.id = UUID.randomUUID();
+        organisatie.aangemaaktOp = nu;
+        organisatie.wijzig(gegevens, nu);
+        return organisatie;
+    }
+
+    void wijzig(OrganisatieGegevens gegevens, Instant nu) {
+        naam = gegevens.naam().strip();
+        omschrijving = gegevens.omschrijving();
+        kvkNummer = gegevens.kvkNummer();
+        website = gegevens.website();
+        telefoonnummer = gegevens.telefoonnummer();
+        emailadres = gegevens.emailadres();
+        adres = gegevens.adres();
+        gewijzigdOp = nu;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long versie() {
+        return versie;
+    }
+
+    public OrganisatieGegevens gegevens() {
+        return new OrganisatieGegevens(naam, omschrijving, kvkNummer, website, telefoonnummer, emailadres, adres);
+    }
+
+    public Instant aangemaaktOp() {
+        return aangemaaktOp;
+    }
+
+    public Instant gewijzigdOp() {
+        return gewijzigdOp;
+    }
+}

@@ -1,0 +1,11 @@
+package nl.vraagwijzer.socialekaart;
+
+/** What the beheerder records about an organisation; the aggregate adds identity, version and timestamps. */
+public record OrganisatieGegevens(
+        String naam,
+        String omschrijving,
+        String kvkNummer,
+        String website,
+        String telefoonnummer,
+        String emailadres,
+        Adres adres) {}

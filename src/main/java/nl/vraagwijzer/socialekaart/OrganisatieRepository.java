@@ -1,0 +1,29 @@
+package nl.vraagwijzer.socialekaart;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import nl.vraagwijzer.shared.paging.PageRequest;
+import nl.vraagwijzer.shared.paging.PageResult;
+import nl.vraagwijzer.shared.persistence.Conditions;
+
+@ApplicationScoped
+public class OrganisatieRepository implements PanacheRepositoryBase<Organisatie, UUID> {
+
+    /**
+     * One page of organisations, sorted by naam then id (index organisatie_naam_id) so that pages
+     * never overlap or skip. Leefgebied and wijk select organisations with one service serving both.
+     */
+    public PageResult<Organisatie> zoek(OrganisatieFilter filter, PageRequest page) {
+        Conditions diensten = DienstRepository.servesConditions(filter.leefgebied(), filter.wijk());
+        Conditions conditions = new Conditions()
+                .and("lower(o.naam) like :naam escape '\\'", "naam", Conditions.containsPattern(filter.naam()))
+                .andExists("from Dienst d where d.organisatieId = o.id", diensten);
+        PanacheQuery<Organisatie> query = find(
+                "from Organisatie o where " + conditions.where() + " order by o.naam, o.id",
+                conditions.parameters());
+        return new PageResult<>(query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
+    }
+}

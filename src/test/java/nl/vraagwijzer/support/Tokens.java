@@ -1,0 +1,45 @@
+package nl.vraagwijzer.support;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Access tokens as Keycloak issues them, signed with the test OIDC provider's private key: roles
+ * in {@code realm_access.roles}, audience {@code vraagwijzer-api}, and for partner and script
+ * clients the claim {@code organisatie_id}.
+ */
+public final class Tokens {
+
+    public static final String ISSUER = "https://server.example.com";
+    public static final String AUDIENCE = "vraagwijzer-api";
+    private static final String KEY = "privateKey.jwk";
+
+    private Tokens() {}
+
+    /** A staff member's token with one role. */
+    public static String voor(String rol) {
+        return claims(rol).sign(KEY);
+    }
+
+    /** A partner or script client's token for an organisation. */
+    public static String voorOrganisatie(String rol, UUID organisatieId) {
+        return claims(rol).claim("organisatie_id", organisatieId.toString()).sign(KEY);
+    }
+
+    /** The usual claims, to be varied by tests of token validation. */
+    public static JwtClaimsBuilder claims(String rol) {
+        return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
+                .subject("test-" + rol)
+                .preferredUserName("test-" + rol)
+                .claim("realm_access", Map.of("roles", List.of(rol)))
+                .expiresIn(600);
+    }
+
+    public static String sign(JwtClaimsBuilder claims) {
+        return claims.sign(KEY);
+    }
+}
