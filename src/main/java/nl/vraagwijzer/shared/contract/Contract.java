@@ -7,6 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The OpenAPI contract from {@code openapi/openapi.yaml}, packaged in the jar. It is the single
@@ -17,9 +23,12 @@ import java.io.UncheckedIOException;
 public class Contract {
 
     static final String LOCATION = "META-INF/openapi.yaml";
+    private static final Set<String> HTTP_METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final byte[] json;
     private final String version;
+    private final Map<Pattern, Set<String>> methodsByPath = new LinkedHashMap<>();
 
     public Contract() {
         try (InputStream yaml = Thread.currentThread().getContextClassLoader().getResourceAsStream(LOCATION)) {
@@ -29,9 +38,38 @@ public class Contract {
             JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
             this.version = tree.path("info").path("version").asText();
             this.json = new ObjectMapper().writeValueAsBytes(tree);
+            tree.path("paths").fields().forEachRemaining(path -> {
+                Set<String> methods = new TreeSet<>();
+                path.getValue().fieldNames().forEachRemaining(name -> {
+                    if (HTTP_METHODS.contains(name)) {
+                        methods.add(name.toUpperCase(Locale.ROOT));
+                    }
+                });
+                methodsByPath.put(template(path.getKey()), methods);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("The contract " + LOCATION + " cannot be read", e);
         }
+    }
+
+    /**
+     * The methods the contract defines for a request path below {@code /v1}, for the {@code Allow}
+     * header of a 405; empty when the contract has no such path.
+     */
+    public Set<String> methods(String pathBelowV1) {
+        return methodsByPath.entrySet().stream()
+                .filter(entry -> entry.getKey().matcher(pathBelowV1).matches())
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(Set.of());
+    }
+
+    private static Pattern template(String path) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : path.split("(?=\\{)|(?<=})")) {
+            regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+        }
+        return Pattern.compile(regex.toString());
     }
 
     /** The full semver version in {@code info.version}. */

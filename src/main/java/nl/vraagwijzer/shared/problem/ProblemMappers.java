@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.vraagwijzer.shared.contract.Contract;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,6 +34,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final Contract contract;
+
+    public ProblemMappers(Contract contract) {
+        this.contract = contract;
+    }
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
@@ -84,16 +91,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException exception, UriInfo uri, HttpHeaders headers) {
+        String name = ParameterNames.holding(exception.value(), uri, headers);
+        return Problems.response(
+                400,
+                name + ": ongeldige waarde '" + exception.value() + "', verwacht " + exception.expected() + ".",
+                instance(uri));
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception, UriInfo uri) {
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(exception, uri);
         }
+        // The JSON reader reports an unreadable body as a 400 with the Jackson failure as its cause.
+        if (status == 400 && exception.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         Response problem = Problems.response(status, HttpProblems.detail(exception), instance(uri));
         if (exception instanceof NotAllowedException) {
-            return Response.fromResponse(problem)
-                    .header(HttpHeaders.ALLOW, exception.getResponse().getHeaderString(HttpHeaders.ALLOW))
-                    .build();
+            String path = uri.getPath().startsWith("/v1") ? uri.getPath().substring(3) : uri.getPath();
+            String allowed = String.join(", ", contract.methods(path));
+            return Response.fromResponse(problem).header(HttpHeaders.ALLOW, allowed).build();
         }
         return problem;
     }

@@ -1,0 +1,61 @@
+package nl.vraagwijzer.shared.http;
+
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.vraagwijzer.shared.problem.InvalidParameterException;
+
+/**
+ * Converts path, query and header parameters so that a value of the wrong type is a 400 that
+ * names the parameter and the expected type. JAX-RS would answer such a value with a bare 404.
+ */
+@Provider
+public class ParameterConverters implements ParamConverterProvider {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) converter("een UUID", UUID::fromString);
+        }
+        if (rawType == Integer.class) {
+            return (ParamConverter<T>) converter("een geheel getal", Integer::valueOf);
+        }
+        if (rawType.isEnum()) {
+            T[] constants = rawType.getEnumConstants();
+            String allowed = Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
+            return converter("een van " + allowed, value -> Arrays.stream(constants)
+                    .filter(constant -> constant.toString().equals(value))
+                    .findFirst()
+                    .orElseThrow(IllegalArgumentException::new));
+        }
+        return null;
+    }
+
+    private static <T> ParamConverter<T> converter(String expected, Function<String, T> parse) {
+        return new ParamConverter<>() {
+            @Override
+            public T fromString(String value) {
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    return parse.apply(value);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidParameterException(value, expected);
+                }
+            }
+
+            @Override
+            public String toString(T value) {
+                return value == null ? null : value.toString();
+            }
+        };
+    }
+}

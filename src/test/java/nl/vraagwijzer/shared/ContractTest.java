@@ -1,0 +1,53 @@
+package nl.vraagwijzer.shared;
+
+import static io.restassured.RestAssured.given;
+import static nl.vraagwijzer.shared.security.Rollen.BEHEERDER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.vraagwijzer.support.Api;
+import org.junit.jupiter.api.Test;
+
+/** The service publishes openapi/openapi.yaml itself, unchanged, to anyone. */
+@QuarkusTest
+class ContractTest {
+
+    private static JsonNode bron() throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("openapi/openapi.yaml")));
+    }
+
+    @Test
+    void isOpenbaarMetCorsEnGelijkAanDeBron() throws IOException {
+        String json = given()
+                .header("Origin", "https://andere-gemeente.example.nl")
+                .get("/v1/openapi.json")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .header("Access-Control-Allow-Origin", "*")
+                .extract()
+                .asString();
+        assertEquals(bron(), new ObjectMapper().readTree(json));
+    }
+
+    @Test
+    void apiVersionKomtUitHetContract() throws IOException {
+        String versie = bron().path("info").path("version").asText();
+        given().get("/v1/openapi.json").then().header("API-Version", versie);
+        Api.als(BEHEERDER).get("/organisaties").then().statusCode(200).header("API-Version", versie);
+        Api.anoniem().get("/organisaties").then().statusCode(401).header("API-Version", versie);
+        given().get("/q/health").then().header("API-Version", versie);
+    }
+
+    @Test
+    void serverUrlEindigtOpV1() throws IOException {
+        bron().path("servers").forEach(server -> org.junit.jupiter.api.Assertions.assertTrue(
+                server.path("url").asText().endsWith("/v1"), server.toString()));
+    }
+}

@@ -1,0 +1,66 @@
+package nl.vraagwijzer.shared;
+
+import static nl.vraagwijzer.shared.security.Rollen.BEHEERDER;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import nl.vraagwijzer.support.Api;
+import nl.vraagwijzer.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+/** Only tokens the OIDC provider signed, for this API, still valid, get in. */
+@QuarkusTest
+class TokenTest {
+
+    private static void geweigerd(String token) {
+        Api.anoniem().auth().oauth2(token).get("/organisaties").then().statusCode(401)
+                .contentType("application/problem+json").body("status", is(401));
+    }
+
+    @Test
+    void geldigTokenWordtAanvaard() {
+        Api.anoniem().auth().oauth2(Tokens.sign(Tokens.claims(BEHEERDER))).get("/organisaties").then().statusCode(200);
+    }
+
+    @Test
+    void verlopenToken() {
+        long uurGeleden = System.currentTimeMillis() / 1000 - 3600;
+        geweigerd(Tokens.sign(Tokens.claims(BEHEERDER).issuedAt(uurGeleden - 600).expiresAt(uurGeleden)));
+    }
+
+    @Test
+    void verkeerdeUitgever() {
+        geweigerd(Tokens.sign(Tokens.claims(BEHEERDER).issuer("https://nep.example.com")));
+    }
+
+    @Test
+    void verkeerdePubliek() {
+        geweigerd(Tokens.sign(Tokens.claims(BEHEERDER).audience("andere-api")));
+    }
+
+    @Test
+    void ongetekendToken() {
+        String header = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
+        String geldig = Tokens.voor(BEHEERDER);
+        geweigerd(header + "." + geldig.split("\\.")[1] + ".");
+    }
+
+    @Test
+    void gemanipuleerdToken() {
+        String[] delen = Tokens.voor("partner").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(delen[1]), StandardCharsets.UTF_8)
+                .replace("\"partner\"", "\"beheerder\"");
+        geweigerd(delen[0] + "." + base64(payload) + "." + delen[2]);
+    }
+
+    @Test
+    void geenBearerMaarIetsAnders() {
+        Api.anoniem().header("Authorization", "Basic YWRtaW46YWRtaW4=").get("/organisaties").then().statusCode(401);
+    }
+
+    private static String base64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+}
