@@ -22,6 +22,11 @@ class OperationsTest {
 
     @Test
     void prometheusMetrics() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+        given().get("/v1/openapi.json").then().statusCode(200);
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("uri=\"/openapi.json\""));
     }
 }

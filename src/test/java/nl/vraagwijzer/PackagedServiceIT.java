@@ -1,0 +1,70 @@
+package nl.vraagwijzer;
+
+import static io.restassured.RestAssured.given;
+import static nl.vraagwijzer.shared.security.Rollen.BEHEERDER;
+import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
+import static nl.vraagwijzer.support.SocialeKaartData.organisatie;
+import static nl.vraagwijzer.support.SocialeKaartData.uniek;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.util.Map;
+import java.util.UUID;
+import nl.vraagwijzer.support.Api;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged service (the fast-jar that docker/Dockerfile.jvm ships), started with the prod
+ * profile against a fresh database and the test OIDC provider: the promises of the foundation.
+ */
+@QuarkusIntegrationTest
+class PackagedServiceIT {
+
+    @Test
+    void contractIsOpen() {
+        given().get("/v1/openapi.json")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .header("Access-Control-Allow-Origin", "*")
+                .header("API-Version", "1.0.0")
+                .body("openapi", is("3.0.3"));
+    }
+
+    @Test
+    void anoniemKrijgt401Problem() {
+        Api.anoniem().get("/organisaties").then().statusCode(401).contentType("application/problem+json")
+                .body("status", is(401));
+    }
+
+    @Test
+    void beheerderVoegtToeEnZoekt() {
+        String naam = uniek("Sint Jans Gasthuis");
+        String id = Api.als(BEHEERDER).body(organisatie(naam)).post("/organisaties").then().statusCode(201)
+                .header("Location", containsString("/v1/organisaties/")).extract().path("id");
+        Api.als(BEHEERDER).queryParam("naam", naam).get("/organisaties").then().statusCode(200)
+                .header("X-Total-Count", "1").body("id", hasItem(id));
+    }
+
+    @Test
+    void partnerMagDeSocialeKaartNietSchrijven() {
+        Api.alsOrganisatie(PARTNER, UUID.randomUUID()).body(organisatie("Nep")).post("/organisaties").then()
+                .statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void misvormdeJsonEnOntbrekendeNaamGeven400() {
+        Api.als(BEHEERDER).body("{\"naam\":").post("/organisaties").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("JSON"));
+        Api.als(BEHEERDER).body(Map.of("omschrijving", "zonder naam")).post("/organisaties").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("naam"));
+    }
+
+    @Test
+    void onbekendPadGeeft404Problem() {
+        Api.als(BEHEERDER).get("/bestaat-niet").then().statusCode(404).contentType("application/problem+json");
+        given().get("/ook-niet").then().statusCode(404).contentType("application/problem+json");
+    }
+}
