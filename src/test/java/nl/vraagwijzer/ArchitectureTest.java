@@ -29,11 +29,11 @@ class ArchitectureTest {
 
     @Test
     void featuresDependNotOnEachOther() {
-        slices()
-                .matching("nl.vraagwijzer.(*)..")
+        slices().matching("nl.vraagwijzer.(*)..")
                 .should()
                 .notDependOnEachOther()
-                .ignoreDependency(JavaClass.Predicates.resideInAPackage("nl.vraagwijzer.."), resideInAnyPackage(SHARED, API))
+                .ignoreDependency(
+                        JavaClass.Predicates.resideInAPackage("nl.vraagwijzer.."), resideInAnyPackage(SHARED, API))
                 .because("a feature reaches another only through its service API")
                 .check(CLASSES);
     }

@@ -35,31 +35,60 @@ class PackagedServiceIT {
 
     @Test
     void anoniemKrijgt401Problem() {
-        Api.anoniem().get("/organisaties").then().statusCode(401).contentType("application/problem+json")
+        Api.anoniem()
+                .get("/organisaties")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .body("status", is(401));
     }
 
     @Test
     void beheerderVoegtToeEnZoekt() {
         String naam = uniek("Sint Jans Gasthuis");
-        String id = Api.als(BEHEERDER).body(organisatie(naam)).post("/organisaties").then().statusCode(201)
-                .header("Location", containsString("/v1/organisaties/")).extract().path("id");
-        Api.als(BEHEERDER).queryParam("naam", naam).get("/organisaties").then().statusCode(200)
-                .header("X-Total-Count", "1").body("id", hasItem(id));
+        String id = Api.als(BEHEERDER)
+                .body(organisatie(naam))
+                .post("/organisaties")
+                .then()
+                .statusCode(201)
+                .header("Location", containsString("/v1/organisaties/"))
+                .extract()
+                .path("id");
+        Api.als(BEHEERDER)
+                .queryParam("naam", naam)
+                .get("/organisaties")
+                .then()
+                .statusCode(200)
+                .header("X-Total-Count", "1")
+                .body("id", hasItem(id));
     }
 
     @Test
     void partnerMagDeSocialeKaartNietSchrijven() {
-        Api.alsOrganisatie(PARTNER, UUID.randomUUID()).body(organisatie("Nep")).post("/organisaties").then()
-                .statusCode(403).contentType("application/problem+json");
+        Api.alsOrganisatie(PARTNER, UUID.randomUUID())
+                .body(organisatie("Nep"))
+                .post("/organisaties")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void misvormdeJsonEnOntbrekendeNaamGeven400() {
-        Api.als(BEHEERDER).body("{\"naam\":").post("/organisaties").then().statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("JSON"));
-        Api.als(BEHEERDER).body(Map.of("omschrijving", "zonder naam")).post("/organisaties").then().statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("naam"));
+        Api.als(BEHEERDER)
+                .body("{\"naam\":")
+                .post("/organisaties")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("JSON"));
+        Api.als(BEHEERDER)
+                .body(Map.of("omschrijving", "zonder naam"))
+                .post("/organisaties")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("naam"));
     }
 
     @Test

@@ -17,9 +17,10 @@ public class DienstRepository implements PanacheRepositoryBase<Dienst, UUID> {
         Conditions conditions = servesConditions(filter.leefgebied(), filter.wijk())
                 .and("lower(d.naam) like :naam escape '\\'", "naam", Conditions.containsPattern(filter.naam()))
                 .and("d.organisatieId = :organisatieId", "organisatieId", filter.organisatieId());
-        PanacheQuery<Dienst> query = find(
-                "from Dienst d where " + conditions.where() + " order by d.naam, d.id", conditions.parameters());
-        return new PageResult<>(query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
+        PanacheQuery<Dienst> query =
+                find("from Dienst d where " + conditions.where() + " order by d.naam, d.id", conditions.parameters());
+        return new PageResult<>(
+                query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
     }
 
     public boolean bestaatVoorOrganisatie(UUID organisatieId) {

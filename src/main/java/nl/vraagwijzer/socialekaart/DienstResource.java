@@ -46,14 +46,18 @@ public class DienstResource implements DienstenApi {
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER, BEHEERDER, PRIVACYFUNCTIONARIS, PARTNER, RAPPORTAGE})
     public Response getDienst(UUID id) {
         Dienst dienst = service.dienst(id);
-        return Response.ok(SocialeKaartMapper.dto(dienst)).tag(ETags.of(dienst.versie())).build();
+        return Response.ok(SocialeKaartMapper.dto(dienst))
+                .tag(ETags.of(dienst.versie()))
+                .build();
     }
 
     @Override
     @RolesAllowed(BEHEERDER)
     public Response createDienst(DienstInvoerDto invoer) {
         Dienst dienst = service.voegDienstToe(SocialeKaartMapper.gegevens(invoer));
-        return Response.created(uri.getAbsolutePathBuilder().path(dienst.id().toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(dienst.id().toString())
+                        .build())
                 .entity(SocialeKaartMapper.dto(dienst))
                 .tag(ETags.of(dienst.versie()))
                 .build();
@@ -63,7 +67,9 @@ public class DienstResource implements DienstenApi {
     @RolesAllowed(BEHEERDER)
     public Response updateDienst(UUID id, DienstInvoerDto invoer, String ifMatch) {
         Dienst dienst = service.wijzigDienst(id, ifMatch, SocialeKaartMapper.gegevens(invoer));
-        return Response.ok(SocialeKaartMapper.dto(dienst)).tag(ETags.of(dienst.versie())).build();
+        return Response.ok(SocialeKaartMapper.dto(dienst))
+                .tag(ETags.of(dienst.versie()))
+                .build();
     }
 
     @Override

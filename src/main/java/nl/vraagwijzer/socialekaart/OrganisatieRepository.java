@@ -22,8 +22,8 @@ public class OrganisatieRepository implements PanacheRepositoryBase<Organisatie,
                 .and("lower(o.naam) like :naam escape '\\'", "naam", Conditions.containsPattern(filter.naam()))
                 .andExists("from Dienst d where d.organisatieId = o.id", diensten);
         PanacheQuery<Organisatie> query = find(
-                "from Organisatie o where " + conditions.where() + " order by o.naam, o.id",
-                conditions.parameters());
-        return new PageResult<>(query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
+                "from Organisatie o where " + conditions.where() + " order by o.naam, o.id", conditions.parameters());
+        return new PageResult<>(
+                query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
     }
 }

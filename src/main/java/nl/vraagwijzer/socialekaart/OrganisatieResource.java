@@ -36,8 +36,7 @@ public class OrganisatieResource implements OrganisatiesApi {
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER, BEHEERDER, PRIVACYFUNCTIONARIS, PARTNER, RAPPORTAGE})
     public Response listOrganisaties(
             String naam, LeefgebiedDto leefgebied, String wijk, Integer page, Integer pageSize) {
-        OrganisatieFilter filter =
-                new OrganisatieFilter(naam, leefgebied == null ? null : leefgebied.toString(), wijk);
+        OrganisatieFilter filter = new OrganisatieFilter(naam, leefgebied == null ? null : leefgebied.toString(), wijk);
         return PagedResponses.ok(
                 service.zoekOrganisaties(filter, PageRequest.of(page, pageSize)).map(SocialeKaartMapper::dto), uri);
     }
@@ -46,14 +45,18 @@ public class OrganisatieResource implements OrganisatiesApi {
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER, BEHEERDER, PRIVACYFUNCTIONARIS, PARTNER, RAPPORTAGE})
     public Response getOrganisatie(UUID id) {
         Organisatie organisatie = service.organisatie(id);
-        return Response.ok(SocialeKaartMapper.dto(organisatie)).tag(ETags.of(organisatie.versie())).build();
+        return Response.ok(SocialeKaartMapper.dto(organisatie))
+                .tag(ETags.of(organisatie.versie()))
+                .build();
     }
 
     @Override
     @RolesAllowed(BEHEERDER)
     public Response createOrganisatie(OrganisatieInvoerDto invoer) {
         Organisatie organisatie = service.voegOrganisatieToe(SocialeKaartMapper.gegevens(invoer));
-        return Response.created(uri.getAbsolutePathBuilder().path(organisatie.id().toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(organisatie.id().toString())
+                        .build())
                 .entity(SocialeKaartMapper.dto(organisatie))
                 .tag(ETags.of(organisatie.versie()))
                 .build();
@@ -63,7 +66,9 @@ public class OrganisatieResource implements OrganisatiesApi {
     @RolesAllowed(BEHEERDER)
     public Response updateOrganisatie(UUID id, OrganisatieInvoerDto invoer, String ifMatch) {
         Organisatie organisatie = service.wijzigOrganisatie(id, ifMatch, SocialeKaartMapper.gegevens(invoer));
-        return Response.ok(SocialeKaartMapper.dto(organisatie)).tag(ETags.of(organisatie.versie())).build();
+        return Response.ok(SocialeKaartMapper.dto(organisatie))
+                .tag(ETags.of(organisatie.versie()))
+                .build();
     }
 
     @Override

@@ -63,7 +63,9 @@ final class SocialeKaartMapper {
                 .organisatieId(gegevens.organisatieId())
                 .naam(gegevens.naam())
                 .omschrijving(gegevens.omschrijving())
-                .leefgebieden(gegevens.leefgebieden().stream().map(LeefgebiedDto::fromValue).toList())
+                .leefgebieden(gegevens.leefgebieden().stream()
+                        .map(LeefgebiedDto::fromValue)
+                        .toList())
                 .doelgroepen(gegevens.doelgroepen())
                 .wijken(gegevens.wijken())
                 .aanmeldwijze(AanmeldwijzeDto.fromValue(gegevens.aanmeldwijze()))
@@ -75,7 +77,11 @@ final class SocialeKaartMapper {
     private static Adres adres(AdresDto dto) {
         return dto == null
                 ? null
-                : new Adres(dto.getStraat(), dto.getHuisnummer(), dto.getHuisnummertoevoeging(), dto.getPostcode(),
+                : new Adres(
+                        dto.getStraat(),
+                        dto.getHuisnummer(),
+                        dto.getHuisnummertoevoeging(),
+                        dto.getPostcode(),
                         dto.getPlaats());
     }
 

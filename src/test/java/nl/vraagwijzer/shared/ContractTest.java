@@ -24,8 +24,7 @@ class ContractTest {
 
     @Test
     void isOpenbaarMetCorsEnGelijkAanDeBron() throws IOException {
-        String json = given()
-                .header("Origin", "https://andere-gemeente.example.nl")
+        String json = given().header("Origin", "https://andere-gemeente.example.nl")
                 .get("/v1/openapi.json")
                 .then()
                 .statusCode(200)
@@ -47,7 +46,8 @@ class ContractTest {
 
     @Test
     void serverUrlEindigtOpV1() throws IOException {
-        bron().path("servers").forEach(server -> org.junit.jupiter.api.Assertions.assertTrue(
-                server.path("url").asText().endsWith("/v1"), server.toString()));
+        bron().path("servers")
+                .forEach(server -> org.junit.jupiter.api.Assertions.assertTrue(
+                        server.path("url").asText().endsWith("/v1"), server.toString()));
     }
 }

@@ -36,7 +36,11 @@ class ProblemDetailsTest {
     }
 
     static void nietsGeschreven(String naam) {
-        Api.als(BEHEERDER).queryParam("naam", naam).get("/organisaties").then().statusCode(200)
+        Api.als(BEHEERDER)
+                .queryParam("naam", naam)
+                .get("/organisaties")
+                .then()
+                .statusCode(200)
                 .header("X-Total-Count", "0");
     }
 
@@ -45,7 +49,12 @@ class ProblemDetailsTest {
 
         @Test
         void misvormdeJson() {
-            isProblem(Api.als(BEHEERDER).body("{\"naam\": \"MEE\",").post("/organisaties").then(), 400)
+            isProblem(
+                            Api.als(BEHEERDER)
+                                    .body("{\"naam\": \"MEE\",")
+                                    .post("/organisaties")
+                                    .then(),
+                            400)
                     .body("detail", containsString("geen geldige JSON"))
                     .body("instance", is("/v1/organisaties"));
         }
@@ -66,11 +75,13 @@ class ProblemDetailsTest {
             body.put("emailadres", "geen-email");
             body.put("adres", Map.of("straat", "Markt", "huisnummer", 0, "postcode", "0000XX", "plaats", "Weert"));
             isProblem(Api.als(BEHEERDER).body(body).post("/organisaties").then(), 400)
-                    .body("detail", allOf(
-                            containsString("kvkNummer"),
-                            containsString("emailadres"),
-                            containsString("adres.huisnummer"),
-                            containsString("adres.postcode")))
+                    .body(
+                            "detail",
+                            allOf(
+                                    containsString("kvkNummer"),
+                                    containsString("emailadres"),
+                                    containsString("adres.huisnummer"),
+                                    containsString("adres.postcode")))
                     .body("detail", not(containsString("Dto")))
                     .body("detail", not(containsString("createOrganisatie")));
             nietsGeschreven(naam);
@@ -98,8 +109,8 @@ class ProblemDetailsTest {
         @Test
         void onbekendLeefgebiedInBody() {
             UUID organisatie = SocialeKaartData.maakOrganisatie(uniek("CZ"));
-            Map<String, Object> body = SocialeKaartData.dienst(organisatie, "Zorgverzekering", List.of("geluk"),
-                    List.of());
+            Map<String, Object> body =
+                    SocialeKaartData.dienst(organisatie, "Zorgverzekering", List.of("geluk"), List.of());
             isProblem(Api.als(BEHEERDER).body(body).post("/diensten").then(), 400)
                     .body("detail", containsString("leefgebieden"))
                     .body("detail", containsString("financien"));
@@ -121,21 +132,41 @@ class ProblemDetailsTest {
 
         @Test
         void ongeldigePaginagrootte() {
-            isProblem(Api.als(BEHEERDER).queryParam("pageSize", 101).get("/organisaties").then(), 400)
+            isProblem(
+                            Api.als(BEHEERDER)
+                                    .queryParam("pageSize", 101)
+                                    .get("/organisaties")
+                                    .then(),
+                            400)
                     .body("detail", containsString("pageSize"));
-            isProblem(Api.als(BEHEERDER).queryParam("page", 0).get("/organisaties").then(), 400)
+            isProblem(
+                            Api.als(BEHEERDER)
+                                    .queryParam("page", 0)
+                                    .get("/organisaties")
+                                    .then(),
+                            400)
                     .body("detail", containsString("page"));
         }
 
         @Test
         void onbekendLeefgebiedAlsFilter() {
-            isProblem(Api.als(BEHEERDER).queryParam("leefgebied", "geluk").get("/diensten").then(), 400)
+            isProblem(
+                            Api.als(BEHEERDER)
+                                    .queryParam("leefgebied", "geluk")
+                                    .get("/diensten")
+                                    .then(),
+                            400)
                     .body("detail", containsString("leefgebied"));
         }
 
         @Test
         void ongeldigeUuidAlsFilter() {
-            isProblem(Api.als(BEHEERDER).queryParam("organisatieId", "abc").get("/diensten").then(), 400)
+            isProblem(
+                            Api.als(BEHEERDER)
+                                    .queryParam("organisatieId", "abc")
+                                    .get("/diensten")
+                                    .then(),
+                            400)
                     .body("detail", containsString("organisatieId"));
         }
 
@@ -147,7 +178,12 @@ class ProblemDetailsTest {
 
         @Test
         void paginagrootteAlsTekst() {
-            isProblem(Api.als(BEHEERDER).queryParam("pageSize", "veel").get("/organisaties").then(), 400)
+            isProblem(
+                            Api.als(BEHEERDER)
+                                    .queryParam("pageSize", "veel")
+                                    .get("/organisaties")
+                                    .then(),
+                            400)
                     .body("detail", containsString("pageSize"));
         }
     }
@@ -157,8 +193,7 @@ class ProblemDetailsTest {
 
         @Test
         void onbekendPadOnderV1() {
-            isProblem(Api.als(BEHEERDER).get("/bestaat-niet").then(), 404)
-                    .body("instance", is("/v1/bestaat-niet"));
+            isProblem(Api.als(BEHEERDER).get("/bestaat-niet").then(), 404).body("instance", is("/v1/bestaat-niet"));
         }
 
         @Test
@@ -173,25 +208,38 @@ class ProblemDetailsTest {
 
         @Test
         void methodeNietToegestaan() {
-            isProblem(Api.als(BEHEERDER).patch("/organisaties").then(), 405)
-                    .header("Allow", containsString("GET"));
+            isProblem(Api.als(BEHEERDER).patch("/organisaties").then(), 405).header("Allow", containsString("GET"));
         }
 
         @Test
         void nietAcceptabel() {
-            isProblem(Api.als(BEHEERDER).accept("application/xml").get("/organisaties").then(), 406);
+            isProblem(
+                    Api.als(BEHEERDER)
+                            .accept("application/xml")
+                            .get("/organisaties")
+                            .then(),
+                    406);
         }
 
         @Test
         void mediatypeNietOndersteund() {
-            isProblem(Api.als(BEHEERDER).contentType(ContentType.XML).body("<organisatie/>")
-                    .post("/organisaties").then(), 415);
+            isProblem(
+                    Api.als(BEHEERDER)
+                            .contentType(ContentType.XML)
+                            .body("<organisatie/>")
+                            .post("/organisaties")
+                            .then(),
+                    415);
         }
 
         @Test
         void teGroteBody() {
             String groot = "x".repeat(2 * 1024 * 1024);
-            Api.als(BEHEERDER).body(Map.of("naam", groot)).post("/organisaties").then().statusCode(413);
+            Api.als(BEHEERDER)
+                    .body(Map.of("naam", groot))
+                    .post("/organisaties")
+                    .then()
+                    .statusCode(413);
         }
     }
 }

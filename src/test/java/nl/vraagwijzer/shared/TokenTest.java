@@ -15,19 +15,31 @@ import org.junit.jupiter.api.Test;
 class TokenTest {
 
     private static void geweigerd(String token) {
-        Api.anoniem().auth().oauth2(token).get("/organisaties").then().statusCode(401)
-                .contentType("application/problem+json").body("status", is(401));
+        Api.anoniem()
+                .auth()
+                .oauth2(token)
+                .get("/organisaties")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", is(401));
     }
 
     @Test
     void geldigTokenWordtAanvaard() {
-        Api.anoniem().auth().oauth2(Tokens.sign(Tokens.claims(BEHEERDER))).get("/organisaties").then().statusCode(200);
+        Api.anoniem()
+                .auth()
+                .oauth2(Tokens.sign(Tokens.claims(BEHEERDER)))
+                .get("/organisaties")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void verlopenToken() {
         long uurGeleden = System.currentTimeMillis() / 1000 - 3600;
-        geweigerd(Tokens.sign(Tokens.claims(BEHEERDER).issuedAt(uurGeleden - 600).expiresAt(uurGeleden)));
+        geweigerd(
+                Tokens.sign(Tokens.claims(BEHEERDER).issuedAt(uurGeleden - 600).expiresAt(uurGeleden)));
     }
 
     @Test
@@ -57,7 +69,11 @@ class TokenTest {
 
     @Test
     void geenBearerMaarIetsAnders() {
-        Api.anoniem().header("Authorization", "Basic YWRtaW46YWRtaW4=").get("/organisaties").then().statusCode(401);
+        Api.anoniem()
+                .header("Authorization", "Basic YWRtaW46YWRtaW4=")
+                .get("/organisaties")
+                .then()
+                .statusCode(401);
     }
 
     private static String base64(String json) {

@@ -8,9 +8,9 @@ import static nl.vraagwijzer.support.SocialeKaartData.maakDienst;
 import static nl.vraagwijzer.support.SocialeKaartData.maakOrganisatie;
 import static nl.vraagwijzer.support.SocialeKaartData.uniek;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -35,8 +35,11 @@ class DienstResourceTest {
         @Test
         void voegtToeEnLeestTerug() {
             UUID organisatie = maakOrganisatie(uniek("MEE Noord- en Midden-Limburg"));
-            Map<String, Object> body =
-                    dienst(organisatie, "Cliëntondersteuning", List.of("basale-adl", "sociaal-netwerk"), List.of("Centrum-Biest"));
+            Map<String, Object> body = dienst(
+                    organisatie,
+                    "Cliëntondersteuning",
+                    List.of("basale-adl", "sociaal-netwerk"),
+                    List.of("Centrum-Biest"));
             String id = Api.als(BEHEERDER)
                     .body(body)
                     .post("/diensten")
@@ -51,7 +54,11 @@ class DienstResourceTest {
                     .body("contact.emailadres", is("aanmelden@example.nl"))
                     .extract()
                     .path("id");
-            Api.als(PROFESSIONAL).get("/diensten/{id}", id).then().statusCode(200).body("naam", is("Cliëntondersteuning"));
+            Api.als(PROFESSIONAL)
+                    .get("/diensten/{id}", id)
+                    .then()
+                    .statusCode(200)
+                    .body("naam", is("Cliëntondersteuning"));
         }
 
         @Test
@@ -74,7 +81,8 @@ class DienstResourceTest {
             UUID id = maakDienst(organisatie, "Thuiszorg", List.of("lichamelijke-gezondheid"), List.of());
             Api.als(BEHEERDER)
                     .header("If-Match", "\"0\"")
-                    .body(dienst(organisatie, "Wijkverpleging", List.of("lichamelijke-gezondheid", "basale-adl"), List.of()))
+                    .body(dienst(
+                            organisatie, "Wijkverpleging", List.of("lichamelijke-gezondheid", "basale-adl"), List.of()))
                     .put("/diensten/{id}", id)
                     .then()
                     .statusCode(200)
@@ -111,7 +119,8 @@ class DienstResourceTest {
         void opLeefgebiedEnWijkMetGemeentebredeDiensten() {
             String label = uniek("Zoek");
             UUID organisatie = maakOrganisatie(label + " Vivenz");
-            UUID inWijk = maakDienst(organisatie, label + " schuldhulp Wielwijk", List.of("financien"), List.of("Wielwijk"));
+            UUID inWijk =
+                    maakDienst(organisatie, label + " schuldhulp Wielwijk", List.of("financien"), List.of("Wielwijk"));
             UUID gemeentebreed = maakDienst(organisatie, label + " schuldhulp stad", List.of("financien"), List.of());
             maakDienst(organisatie, label + " schuldhulp Crabbehof", List.of("financien"), List.of("Crabbehof"));
             maakDienst(organisatie, label + " GGZ Wielwijk", List.of("geestelijke-gezondheid"), List.of("Wielwijk"));
@@ -195,8 +204,13 @@ class DienstResourceTest {
             for (int i = 0; i < 5; i++) {
                 maakDienst(organisatie, label + " dienst", List.of("tijdsbesteding"), List.of());
             }
-            List<String> alle = Api.als(PROFESSIONAL).queryParam("organisatieId", organisatie)
-                    .queryParam("pageSize", 100).get("/diensten").then().extract().path("id");
+            List<String> alle = Api.als(PROFESSIONAL)
+                    .queryParam("organisatieId", organisatie)
+                    .queryParam("pageSize", 100)
+                    .get("/diensten")
+                    .then()
+                    .extract()
+                    .path("id");
             assertEquals(5, alle.size());
 
             Response eerste = Api.als(PROFESSIONAL)
@@ -206,11 +220,13 @@ class DienstResourceTest {
             eerste.then()
                     .statusCode(200)
                     .header("X-Total-Count", "5")
-                    .header("Link", allOf(
-                            containsString("page=1&pageSize=2>; rel=\"first\""),
-                            containsString("page=2&pageSize=2>; rel=\"next\""),
-                            containsString("page=3&pageSize=2>; rel=\"last\""),
-                            not(containsString("rel=\"prev\""))));
+                    .header(
+                            "Link",
+                            allOf(
+                                    containsString("page=1&pageSize=2>; rel=\"first\""),
+                                    containsString("page=2&pageSize=2>; rel=\"next\""),
+                                    containsString("page=3&pageSize=2>; rel=\"last\""),
+                                    not(containsString("rel=\"prev\""))));
             namen.addAll(eerste.path("id"));
 
             for (int page = 2; page <= 3; page++) {

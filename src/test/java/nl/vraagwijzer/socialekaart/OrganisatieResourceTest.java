@@ -69,7 +69,10 @@ class OrganisatieResourceTest {
                     .extract()
                     .header("Location");
             String id = location.substring(location.lastIndexOf('/') + 1);
-            Api.als(BEHEERDER).get(location.substring(location.indexOf("/v1") + 3)).then().statusCode(200)
+            Api.als(BEHEERDER)
+                    .get(location.substring(location.indexOf("/v1") + 3))
+                    .then()
+                    .statusCode(200)
                     .body("id", is(id));
             org.hamcrest.MatcherAssert.assertThat(location, endsWith("/v1/organisaties/" + id));
         }
@@ -92,8 +95,12 @@ class OrganisatieResourceTest {
         @Test
         void verouderdeIfMatchGeeft412EnWijzigtNiets() {
             UUID id = maakOrganisatie(uniek("Zichtbare Schakel"));
-            Api.als(BEHEERDER).header("If-Match", "\"0\"").body(organisatie("Eerste wijziging"))
-                    .put("/organisaties/{id}", id).then().statusCode(200);
+            Api.als(BEHEERDER)
+                    .header("If-Match", "\"0\"")
+                    .body(organisatie("Eerste wijziging"))
+                    .put("/organisaties/{id}", id)
+                    .then()
+                    .statusCode(200);
 
             Api.als(BEHEERDER)
                     .header("If-Match", "\"0\"")
@@ -124,7 +131,10 @@ class OrganisatieResourceTest {
         void verwijdert() {
             UUID id = maakOrganisatie(uniek("Punt Welzijn"));
             Api.als(BEHEERDER).delete("/organisaties/{id}", id).then().statusCode(204);
-            Api.als(BEHEERDER).get("/organisaties/{id}", id).then().statusCode(404)
+            Api.als(BEHEERDER)
+                    .get("/organisaties/{id}", id)
+                    .then()
+                    .statusCode(404)
                     .contentType("application/problem+json");
         }
 
@@ -179,9 +189,16 @@ class OrganisatieResourceTest {
                     .contentType("application/problem+json")
                     .body("title", is("Geen toegang"))
                     .body("status", is(403));
-            Api.alsOrganisatie(PARTNER, id).header("If-Match", "\"0\"").body(organisatie("Nep"))
-                    .put("/organisaties/{id}", id).then().statusCode(403);
-            Api.alsOrganisatie(PARTNER, id).delete("/organisaties/{id}", id).then().statusCode(403);
+            Api.alsOrganisatie(PARTNER, id)
+                    .header("If-Match", "\"0\"")
+                    .body(organisatie("Nep"))
+                    .put("/organisaties/{id}", id)
+                    .then()
+                    .statusCode(403);
+            Api.alsOrganisatie(PARTNER, id)
+                    .delete("/organisaties/{id}", id)
+                    .then()
+                    .statusCode(403);
             Api.als(BEHEERDER).get("/organisaties/{id}", id).then().body("naam", containsString("Synthese"));
         }
     }
@@ -198,7 +215,10 @@ class OrganisatieResourceTest {
 
         @Test
         void tokenZonderBekendeRolKrijgt403() {
-            Api.als("onbekende-rol").get("/organisaties").then().statusCode(403)
+            Api.als("onbekende-rol")
+                    .get("/organisaties")
+                    .then()
+                    .statusCode(403)
                     .contentType("application/problem+json");
         }
     }
@@ -223,7 +243,10 @@ class OrganisatieResourceTest {
         void kanNietsToevoegen() {
             String naam = uniek("Anoniem toegevoegd");
             Api.anoniem().body(organisatie(naam)).post("/organisaties").then().statusCode(401);
-            Api.als(BEHEERDER).queryParam("naam", naam).get("/organisaties").then()
+            Api.als(BEHEERDER)
+                    .queryParam("naam", naam)
+                    .get("/organisaties")
+                    .then()
                     .header("X-Total-Count", equalTo("0"));
         }
 
@@ -232,7 +255,12 @@ class OrganisatieResourceTest {
             String token = Tokens.voor(BEHEERDER);
             String[] delen = token.split("\\.");
             String vervalst = delen[0] + "." + delen[1].substring(0, delen[1].length() - 4) + "AAAA." + delen[2];
-            Api.anoniem().auth().oauth2(vervalst).get("/organisaties").then().statusCode(401)
+            Api.anoniem()
+                    .auth()
+                    .oauth2(vervalst)
+                    .get("/organisaties")
+                    .then()
+                    .statusCode(401)
                     .contentType("application/problem+json");
         }
     }

@@ -27,8 +27,8 @@ public class FreshDatabaseResource implements QuarkusTestResourceLifecycleManage
         adminUrl = env("VRAAGWIJZER_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
         user = env("VRAAGWIJZER_TEST_PG_USER", "postgres");
         password = env("VRAAGWIJZER_TEST_PG_PASSWORD", "");
-        database = "vraagwijzer_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toLowerCase(Locale.ROOT);
+        database = "vraagwijzer_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute("create database " + database);
         String url = adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
         return Map.of(
@@ -49,8 +49,10 @@ public class FreshDatabaseResource implements QuarkusTestResourceLifecycleManage
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + adminUrl + " refused: " + sql
-                    + ". Is it running? On this machine kind: pg_ctlcluster --skip-systemctl-redirect 15 main start", e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + adminUrl + " refused: " + sql
+                            + ". Is it running? On this machine kind: pg_ctlcluster --skip-systemctl-redirect 15 main start",
+                    e);
         }
     }
 

@@ -27,13 +27,14 @@ public final class SocialeKaartData {
         body.put("website", "https://www.example.nl");
         body.put("telefoonnummer", "078 770 8910");
         body.put("emailadres", "info@example.nl");
-        body.put("adres", Map.of(
-                "straat", "Spuiboulevard", "huisnummer", 300, "postcode", "3311 gr", "plaats", "Dordrecht"));
+        body.put(
+                "adres",
+                Map.of("straat", "Spuiboulevard", "huisnummer", 300, "postcode", "3311 gr", "plaats", "Dordrecht"));
         return body;
     }
 
-    public static Map<String, Object> dienst(UUID organisatieId, String naam, List<String> leefgebieden,
-            List<String> wijken) {
+    public static Map<String, Object> dienst(
+            UUID organisatieId, String naam, List<String> leefgebieden, List<String> wijken) {
         Map<String, Object> body = new HashMap<>();
         body.put("organisatieId", organisatieId.toString());
         body.put("naam", naam);

@@ -24,15 +24,18 @@ public class HttpFilters {
 
     void apiVersion(@Observes Filters filters) {
         String version = contract.version();
-        filters.register(context -> {
-            context.response().headers().set(API_VERSION, version);
-            context.next();
-        }, 100);
+        filters.register(
+                context -> {
+                    context.response().headers().set(API_VERSION, version);
+                    context.next();
+                },
+                100);
     }
 
     void unknownPaths(@Observes Router router) {
         router.route().order(Integer.MAX_VALUE).handler(context -> {
-            String body = Problems.json(404, "Er is geen resource op dit pad.", context.request().path());
+            String body = Problems.json(
+                    404, "Er is geen resource op dit pad.", context.request().path());
             context.response()
                     .setStatusCode(404)
                     .putHeader("Content-Type", Problems.MEDIA_TYPE)

@@ -24,7 +24,12 @@ final class JsonProblems {
         String path = path(mapping);
         if (mapping instanceof UnrecognizedPropertyException unknown) {
             return path + ": onbekend veld; toegestaan zijn "
-                    + String.join(", ", unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList())
+                    + String.join(
+                            ", ",
+                            unknown.getKnownPropertyIds().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .toList())
                     + ".";
         }
         if (mapping instanceof InvalidFormatException invalid) {

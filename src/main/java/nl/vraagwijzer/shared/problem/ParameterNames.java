@@ -21,10 +21,10 @@ final class ParameterNames {
 
     private static Optional<String> find(MultivaluedMap<String, String> parameters, String value) {
         // sorted, so that the answer does not depend on hash order when two parameters share a value
-        return new TreeMap<>(parameters).entrySet().stream()
-                .filter(entry -> entry.getValue().contains(value))
-                .map(Map.Entry::getKey)
-                .findFirst();
+        return new TreeMap<>(parameters)
+                .entrySet().stream()
+                        .filter(entry -> entry.getValue().contains(value))
+                        .map(Map.Entry::getKey)
+                        .findFirst();
     }
-
 }

@@ -61,9 +61,15 @@ public class ProblemMappers {
         return Problems.response(400, detail, instance(uri));
     }
 
-    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
-        JsonParseException.class, InvalidFormatException.class, UnrecognizedPropertyException.class,
-        ValueInstantiationException.class})
+    @ServerExceptionMapper({
+        JsonProcessingException.class,
+        JsonMappingException.class,
+        MismatchedInputException.class,
+        JsonParseException.class,
+        InvalidFormatException.class,
+        UnrecognizedPropertyException.class,
+        ValueInstantiationException.class
+    })
     public Response unreadableJson(JsonProcessingException exception, UriInfo uri) {
         return Problems.response(400, JsonProblems.detail(exception), instance(uri));
     }
@@ -113,7 +119,9 @@ public class ProblemMappers {
         if (exception instanceof NotAllowedException) {
             String path = uri.getPath().startsWith("/v1") ? uri.getPath().substring(3) : uri.getPath();
             String allowed = String.join(", ", contract.methods(path));
-            return Response.fromResponse(problem).header(HttpHeaders.ALLOW, allowed).build();
+            return Response.fromResponse(problem)
+                    .header(HttpHeaders.ALLOW, allowed)
+                    .build();
         }
         return problem;
     }
@@ -140,9 +148,10 @@ public class ProblemMappers {
             return "een andere waarde";
         }
         if (type.isEnum()) {
-            return "een van " + Arrays.stream(type.getEnumConstants())
-                    .map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return "een van "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "een getal";
