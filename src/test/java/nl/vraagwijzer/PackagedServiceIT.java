@@ -3,6 +3,7 @@ package nl.vraagwijzer;
 import static io.restassured.RestAssured.given;
 import static nl.vraagwijzer.shared.security.Rollen.BEHEERDER;
 import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
+import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
 import static nl.vraagwijzer.support.SocialeKaartData.organisatie;
 import static nl.vraagwijzer.support.SocialeKaartData.uniek;
 import static org.hamcrest.Matchers.containsString;
@@ -35,12 +36,7 @@ class PackagedServiceIT {
 
     @Test
     void anoniemKrijgt401Problem() {
-        Api.anoniem()
-                .get("/organisaties")
-                .then()
-                .statusCode(401)
-                .contentType("application/problem+json")
-                .body("status", is(401));
+        isProblem(Api.anoniem().get("/organisaties").then(), 401);
     }
 
     @Test

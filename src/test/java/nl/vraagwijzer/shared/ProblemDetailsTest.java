@@ -2,17 +2,16 @@ package nl.vraagwijzer.shared;
 
 import static io.restassured.RestAssured.given;
 import static nl.vraagwijzer.shared.security.Rollen.BEHEERDER;
+import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
 import static nl.vraagwijzer.support.SocialeKaartData.organisatie;
 import static nl.vraagwijzer.support.SocialeKaartData.uniek;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,16 +23,6 @@ import org.junit.jupiter.api.Test;
 /** Every 4xx is RFC 9457 problem+json that names the cause, and bad input writes nothing. */
 @QuarkusTest
 class ProblemDetailsTest {
-
-    static ValidatableResponse isProblem(ValidatableResponse response, int status) {
-        return response.statusCode(status)
-                .contentType("application/problem+json")
-                .header("API-Version", "1.0.0")
-                .body("type", is("about:blank"))
-                .body("status", is(status))
-                .body("title", not(equalTo("")))
-                .body("detail", not(equalTo("")));
-    }
 
     static void nietsGeschreven(String naam) {
         Api.als(BEHEERDER)

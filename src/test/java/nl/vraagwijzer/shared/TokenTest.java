@@ -1,7 +1,7 @@
 package nl.vraagwijzer.shared;
 
 import static nl.vraagwijzer.shared.security.Rollen.BEHEERDER;
-import static org.hamcrest.Matchers.is;
+import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +15,7 @@ import org.junit.jupiter.api.Test;
 class TokenTest {
 
     private static void geweigerd(String token) {
-        Api.anoniem()
-                .auth()
-                .oauth2(token)
-                .get("/organisaties")
-                .then()
-                .statusCode(401)
-                .contentType("application/problem+json")
-                .body("status", is(401));
+        isProblem(Api.anoniem().auth().oauth2(token).get("/organisaties").then(), 401);
     }
 
     @Test
