@@ -222,13 +222,23 @@ class ProblemDetailsTest {
         }
 
         @Test
+        void onverwachteFoutToontGeenInterneDetails() {
+            isProblem(Api.anoniem().get("/test-alleen/onverwachte-fout").then(), 500)
+                    .body("detail", containsString("referentie"))
+                    .body(not(containsString("Exception")))
+                    .body(not(containsString("nl.vraagwijzer")))
+                    .body(not(containsString("SELECT")));
+        }
+
+        @Test
         void teGroteBody() {
             String groot = "x".repeat(2 * 1024 * 1024);
-            Api.als(BEHEERDER)
-                    .body(Map.of("naam", groot))
-                    .post("/organisaties")
-                    .then()
-                    .statusCode(413);
+            isProblem(
+                    Api.als(BEHEERDER)
+                            .body(Map.of("naam", groot))
+                            .post("/organisaties")
+                            .then(),
+                    413);
         }
     }
 }

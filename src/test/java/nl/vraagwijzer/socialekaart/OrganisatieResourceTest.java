@@ -163,6 +163,14 @@ class OrganisatieResourceTest {
         }
 
         @Test
+        void demoDataIsErAlleenInDevMode() {
+            Api.als(BEHEERDER)
+                    .get("/organisaties/{id}", DemoDataTest.MEE_DRECHTSTEDEN)
+                    .then()
+                    .statusCode(404);
+        }
+
+        @Test
         void nieuweOrganisatiesKrijgenElkEenEigenId() {
             assertNotEquals(maakOrganisatie(uniek("Proteion")), maakOrganisatie(uniek("Proteion")));
         }

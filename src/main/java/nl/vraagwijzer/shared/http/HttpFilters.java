@@ -1,15 +1,19 @@
 package nl.vraagwijzer.shared.http;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import nl.vraagwijzer.shared.contract.Contract;
 import nl.vraagwijzer.shared.problem.Problems;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HTTP behaviour below the REST layer, so that it also holds for paths no resource serves:
- * every response carries {@code API-Version}, and a path nobody serves gets a problem+json 404.
+ * every response carries {@code API-Version}, a body over the size limit and a path nobody serves
+ * get a problem+json answer.
  */
 @Singleton
 public class HttpFilters {
@@ -17,9 +21,12 @@ public class HttpFilters {
     public static final String API_VERSION = "API-Version";
 
     private final Contract contract;
+    private final long maxBodySize;
 
-    public HttpFilters(Contract contract) {
+    public HttpFilters(
+            Contract contract, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.contract = contract;
+        this.maxBodySize = maxBodySize.asLongValue();
     }
 
     void apiVersion(@Observes Filters filters) {
@@ -32,14 +39,41 @@ public class HttpFilters {
                 100);
     }
 
+    /**
+     * A body announced larger than {@code quarkus.http.limits.max-body-size} is refused before it
+     * is read, as problem+json (the HTTP layer's own 413 has no body).
+     */
+    void bodySize(@Observes Filters filters) {
+        filters.register(
+                context -> {
+                    String length = context.request().getHeader("Content-Length");
+                    if (length != null && isTooLarge(length)) {
+                        problem(context, 413, "De request body is groter dan " + maxBodySize + " bytes.");
+                        return;
+                    }
+                    context.next();
+                },
+                90);
+    }
+
+    private boolean isTooLarge(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > maxBodySize;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     void unknownPaths(@Observes Router router) {
-        router.route().order(Integer.MAX_VALUE).handler(context -> {
-            String body = Problems.json(
-                    404, "Er is geen resource op dit pad.", context.request().path());
-            context.response()
-                    .setStatusCode(404)
-                    .putHeader("Content-Type", Problems.MEDIA_TYPE)
-                    .end(body);
-        });
+        router.route()
+                .order(Integer.MAX_VALUE)
+                .handler(context -> problem(context, 404, "Er is geen resource op dit pad."));
+    }
+
+    private static void problem(RoutingContext context, int status, String detail) {
+        context.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problems.MEDIA_TYPE)
+                .end(Problems.json(status, detail, context.request().path()));
     }
 }

@@ -1,0 +1,58 @@
+package nl.vraagwijzer.socialekaart;
+
+import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import nl.vraagwijzer.support.Api;
+import org.junit.jupiter.api.Test;
+
+/** The dev-mode demo data applies cleanly on top of the migrations and serves the directory. */
+@QuarkusTest
+@TestProfile(DemoDataTest.MetDemoData.class)
+class DemoDataTest {
+
+    static final String MEE_DRECHTSTEDEN = "00000000-0000-4000-8000-000000000001";
+
+    /** The Flyway locations of %dev; everything else as in the other tests. */
+    public static class MetDemoData implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.flyway.locations", "db/migration,db/demo");
+        }
+    }
+
+    @Test
+    void bevatDePartnersUitDeBronartikelen() {
+        Api.als(PROFESSIONAL)
+                .queryParam("pageSize", 100)
+                .get("/organisaties")
+                .then()
+                .statusCode(200)
+                .header("X-Total-Count", "21")
+                .body("naam", hasItems("MEE Drechtsteden", "Vivenz", "Woonbron", "MET GGZ", "CZ"));
+        Api.als(PROFESSIONAL).get("/organisaties/{id}", MEE_DRECHTSTEDEN).then().body("naam", is("MEE Drechtsteden"));
+    }
+
+    @Test
+    void schuldhulpInWielwijk() {
+        Api.als(PROFESSIONAL)
+                .queryParam("leefgebied", "financien")
+                .queryParam("wijk", "Wielwijk")
+                .get("/diensten")
+                .then()
+                .statusCode(200)
+                .body(
+                        "naam",
+                        containsInAnyOrder(
+                                "Betalingsregeling zorgpremie",
+                                "Huurschuldpreventie",
+                                "Maatschappelijk werk",
+                                "Schuldhulpverlening"));
+    }
+}
