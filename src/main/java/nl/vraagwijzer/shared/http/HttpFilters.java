@@ -65,9 +65,7 @@ public class HttpFilters {
     }
 
     void unknownPaths(@Observes Router router) {
-        router.route()
-                .order(Integer.MAX_VALUE)
-                .handler(context -> problem(context, 404, "Er is geen resource op dit pad."));
+        router.route().order(Integer.MAX_VALUE).handler(context -> problem(context, 404, Problems.NO_RESOURCE));
     }
 
     private static void problem(RoutingContext context, int status, String detail) {

@@ -8,8 +8,8 @@ import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import nl.vraagwijzer.shared.problem.InvalidParameterException;
+import nl.vraagwijzer.shared.problem.Problems;
 
 /**
  * Converts path, query and header parameters so that a value of the wrong type is a 400 that
@@ -22,15 +22,14 @@ public class ParameterConverters implements ParamConverterProvider {
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) converter("een UUID", UUID::fromString);
+            return (ParamConverter<T>) converter(Problems.expected(rawType), UUID::fromString);
         }
         if (rawType == Integer.class) {
-            return (ParamConverter<T>) converter("een geheel getal", Integer::valueOf);
+            return (ParamConverter<T>) converter(Problems.expected(rawType), Integer::valueOf);
         }
         if (rawType.isEnum()) {
             T[] constants = rawType.getEnumConstants();
-            String allowed = Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "));
-            return converter("een van " + allowed, value -> Arrays.stream(constants)
+            return converter(Problems.expected(rawType), value -> Arrays.stream(constants)
                     .filter(constant -> constant.toString().equals(value))
                     .findFirst()
                     .orElseThrow(IllegalArgumentException::new));

@@ -10,7 +10,7 @@ final class HttpProblems {
     static String detail(WebApplicationException exception) {
         return switch (exception.getResponse().getStatus()) {
             case 400 -> "De request is ongeldig.";
-            case 404 -> "Er is geen resource op dit pad.";
+            case 404 -> Problems.NO_RESOURCE;
             case 405 -> "Deze methode is niet toegestaan op dit pad.";
             case 406 -> "Deze operatie levert alleen application/json (fouten als application/problem+json).";
             case 413 -> "De request body is groter dan toegestaan.";

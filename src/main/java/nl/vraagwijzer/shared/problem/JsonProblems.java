@@ -34,14 +34,14 @@ final class JsonProblems {
         }
         if (mapping instanceof InvalidFormatException invalid) {
             return path + ": ongeldige waarde '" + invalid.getValue() + "', verwacht "
-                    + ProblemMappers.expected(invalid.getTargetType()) + ".";
+                    + Problems.expected(invalid.getTargetType()) + ".";
         }
         if (mapping instanceof ValueInstantiationException instantiation) {
             return path + ": ongeldige waarde, verwacht "
-                    + ProblemMappers.expected(instantiation.getType().getRawClass()) + ".";
+                    + Problems.expected(instantiation.getType().getRawClass()) + ".";
         }
         if (mapping instanceof MismatchedInputException mismatch) {
-            return path + ": verwacht " + ProblemMappers.expected(mismatch.getTargetType()) + ".";
+            return path + ": verwacht " + Problems.expected(mismatch.getTargetType()) + ".";
         }
         return path + ": ongeldige waarde.";
     }

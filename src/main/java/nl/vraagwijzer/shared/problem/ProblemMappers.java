@@ -18,8 +18,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.vraagwijzer.shared.contract.Contract;
@@ -140,37 +138,5 @@ public class ProblemMappers {
 
     private static String message(ConstraintViolation<?> violation) {
         return violation.getMessage();
-    }
-
-    /** Human names for what a JSON value should have been, in the contract's terms. */
-    static String expected(Class<?> type) {
-        if (type == null) {
-            return "een andere waarde";
-        }
-        if (type.isEnum()) {
-            return "een van "
-                    + Arrays.stream(type.getEnumConstants())
-                            .map(Object::toString)
-                            .collect(Collectors.joining(", "));
-        }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "een getal";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true of false";
-        }
-        if (type == String.class) {
-            return "tekst";
-        }
-        if (type == UUID.class) {
-            return "een UUID";
-        }
-        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "een lijst";
-        }
-        if (type.getPackageName().startsWith("java.time")) {
-            return "een datum of tijdstip (ISO 8601)";
-        }
-        return "een object";
     }
 }

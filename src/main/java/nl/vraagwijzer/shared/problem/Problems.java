@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.vraagwijzer.api.model.ProbleemDto;
 
 /**
@@ -30,6 +34,9 @@ public final class Problems {
             Map.entry(429, "Te veel requests"),
             Map.entry(500, "Interne fout"),
             Map.entry(503, "Niet beschikbaar"));
+
+    /** The detail for a path no resource serves. */
+    public static final String NO_RESOURCE = "Er is geen resource op dit pad.";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -70,5 +77,37 @@ public final class Problems {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         return builder.build();
+    }
+
+    /** What a value of this type looks like, in the contract's terms, for "verwacht ..." in a detail. */
+    public static String expected(Class<?> type) {
+        if (type == null) {
+            return "een andere waarde";
+        }
+        if (type.isEnum()) {
+            return "een van "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "een getal";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true of false";
+        }
+        if (type == String.class) {
+            return "tekst";
+        }
+        if (type == UUID.class) {
+            return "een UUID";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "een lijst";
+        }
+        if (type.getPackageName().startsWith("java.time")) {
+            return "een datum of tijdstip (ISO 8601)";
+        }
+        return "een object";
     }
 }
