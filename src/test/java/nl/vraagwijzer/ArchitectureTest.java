@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -87,8 +88,10 @@ class ArchitectureTest {
                 .that()
                 .resideInAnyPackage(SHARED, API)
                 .should()
-                .dependOnClassesThat()
-                .areAnnotatedWith(Entity.class)
+                .dependOnClassesThat(DescribedPredicate.describe(
+                        "entities of a feature",
+                        type -> type.isAnnotatedWith(Entity.class)
+                                && !type.getPackageName().startsWith("nl.vraagwijzer.shared")))
                 .check(CLASSES);
     }
 }

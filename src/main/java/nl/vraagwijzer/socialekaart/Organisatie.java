@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import nl.vraagwijzer.shared.adres.Adres;
 
 /** A partner organisation in the directory. Its services refer to it by id. */
 @Entity

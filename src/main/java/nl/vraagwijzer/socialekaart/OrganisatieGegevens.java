@@ -1,5 +1,7 @@
 package nl.vraagwijzer.socialekaart;
 
+import nl.vraagwijzer.shared.adres.Adres;
+
 /** What the beheerder records about an organisation; the aggregate adds identity, version and timestamps. */
 public record OrganisatieGegevens(
         String naam,

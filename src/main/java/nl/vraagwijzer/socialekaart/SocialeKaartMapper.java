@@ -12,6 +12,7 @@ import nl.vraagwijzer.api.model.DienstInvoerDto;
 import nl.vraagwijzer.api.model.LeefgebiedDto;
 import nl.vraagwijzer.api.model.OrganisatieDto;
 import nl.vraagwijzer.api.model.OrganisatieInvoerDto;
+import nl.vraagwijzer.shared.adres.Adres;
 
 /** Between the contract's DTOs and the directory's domain. Entities never leave through the API. */
 final class SocialeKaartMapper {

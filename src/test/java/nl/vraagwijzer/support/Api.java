@@ -19,6 +19,10 @@ public final class Api {
         return anoniem().auth().oauth2(Tokens.voor(rol));
     }
 
+    public static RequestSpecification alsTeam(String rol, String team) {
+        return anoniem().auth().oauth2(Tokens.voorTeam(rol, team));
+    }
+
     public static RequestSpecification alsOrganisatie(String rol, UUID organisatieId) {
         return anoniem().auth().oauth2(Tokens.voorOrganisatie(rol, organisatieId));
     }

@@ -8,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
  */
 @QuarkusTestResource(FreshDatabaseResource.class)
 @QuarkusTestResource(OidcProviderResource.class)
+@QuarkusTestResource(ProductieInstellingenResource.class)
 public final class TestResources {
 
     private TestResources() {}

@@ -29,6 +29,11 @@ public final class Tokens {
         return claims(rol).claim("organisatie_id", organisatieId.toString()).sign(KEY);
     }
 
+    /** A professional's or team lead's token, with the team claim. */
+    public static String voorTeam(String rol, String team) {
+        return claims(rol).claim("team", team).sign(KEY);
+    }
+
     /** The usual claims, to be varied by tests of token validation. */
     public static JwtClaimsBuilder claims(String rol) {
         return Jwt.issuer(ISSUER)

@@ -5,6 +5,9 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
@@ -27,6 +30,12 @@ public class ParameterConverters implements ParamConverterProvider {
         if (rawType == Integer.class) {
             return (ParamConverter<T>) converter(Problems.expected(rawType), Integer::valueOf);
         }
+        if (rawType == OffsetDateTime.class) {
+            return (ParamConverter<T>) converter(Problems.expected(rawType), OffsetDateTime::parse);
+        }
+        if (rawType == LocalDate.class) {
+            return (ParamConverter<T>) converter(Problems.expected(rawType), LocalDate::parse);
+        }
         if (rawType.isEnum()) {
             T[] constants = rawType.getEnumConstants();
             return converter(Problems.expected(rawType), value -> Arrays.stream(constants)
@@ -46,7 +55,7 @@ public class ParameterConverters implements ParamConverterProvider {
                 }
                 try {
                     return parse.apply(value);
-                } catch (IllegalArgumentException e) {
+                } catch (IllegalArgumentException | DateTimeParseException e) {
                     throw new InvalidParameterException(value, expected);
                 }
             }

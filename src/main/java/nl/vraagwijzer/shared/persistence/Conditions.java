@@ -23,6 +23,12 @@ public final class Conditions {
         return this;
     }
 
+    /** Adds a clause without parameters (a literal condition). */
+    public Conditions and(String clause) {
+        clauses.add(clause);
+        return this;
+    }
+
     /**
      * Adds {@code exists (subquery and <inner conditions>)} when the inner conditions filter anything.
      * {@code subquery} is the correlated part, such as {@code from Dienst d where d.organisatieId = o.id}.

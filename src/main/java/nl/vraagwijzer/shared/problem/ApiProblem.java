@@ -9,10 +9,28 @@ import jakarta.ws.rs.core.Response.Status;
 public class ApiProblem extends RuntimeException {
 
     private final int status;
+    private final String location;
 
     public ApiProblem(int status, String detail) {
+        this(status, detail, null);
+    }
+
+    private ApiProblem(int status, String detail, String location) {
         super(detail, null, false, false);
         this.status = status;
+        this.location = location;
+    }
+
+    /**
+     * The same problem pointing at a resource, such as the existing resident behind a duplicate
+     * BSN; {@code path} is relative to {@code /v1/}.
+     */
+    public ApiProblem withLocation(String path) {
+        return new ApiProblem(status, detail(), path);
+    }
+
+    public java.util.Optional<String> location() {
+        return java.util.Optional.ofNullable(location);
     }
 
     public int status() {

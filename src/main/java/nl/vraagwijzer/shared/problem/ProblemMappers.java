@@ -41,7 +41,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
-        return Problems.response(problem.status(), problem.detail(), instance(uri));
+        Response response = Problems.response(problem.status(), problem.detail(), instance(uri));
+        return problem.location()
+                .map(path -> Response.fromResponse(response)
+                        .location(uri.getBaseUriBuilder().path(path).build())
+                        .build())
+                .orElse(response);
     }
 
     @ServerExceptionMapper

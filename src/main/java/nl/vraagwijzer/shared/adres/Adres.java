@@ -1,10 +1,10 @@
-package nl.vraagwijzer.socialekaart;
+package nl.vraagwijzer.shared.adres;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
 
-/** A Dutch postal address. The postcode is kept in its canonical form {@code 1234AB}. */
+/** A Dutch postal address, embedded as adres_* columns. The postcode is kept as {@code 1234AB}. */
 @Embeddable
 public record Adres(
         @Column(name = "adres_straat") String straat,

@@ -1,0 +1,90 @@
+package nl.vraagwijzer.shared.audit;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import nl.vraagwijzer.shared.audit.LogboekRegel.Resultaat;
+import nl.vraagwijzer.shared.paging.PageRequest;
+import nl.vraagwijzer.shared.paging.PageResult;
+import nl.vraagwijzer.shared.security.Aanroeper;
+
+/**
+ * The access log (NEN 7513): who read, searched, exported or changed which residents' personal
+ * data, when, why and with what result. Features call it for every such access.
+ */
+@ApplicationScoped
+public class Logboek {
+
+    /** Months of partitions kept ready ahead of today. */
+    static final int MAANDEN_VOORUIT = 13;
+
+    private final LogboekRepository regels;
+    private final Aanroeper aanroeper;
+    private final Clock clock;
+    private final EntityManager entityManager;
+
+    public Logboek(LogboekRepository regels, Aanroeper aanroeper, Clock clock, EntityManager entityManager) {
+        this.regels = regels;
+        this.aanroeper = aanroeper;
+        this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Records an access that succeeds, in the caller's transaction: if the access fails and rolls
+     * back, so does its record, and a record never exists without the access.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toegestaan(String actie, Collection<UUID> inwonerIds, String toelichting) {
+        regels.persist(regel(actie, inwonerIds, Resultaat.TOEGESTAAN, toelichting));
+    }
+
+    public void toegestaan(String actie, Collection<UUID> inwonerIds) {
+        toegestaan(actie, inwonerIds, null);
+    }
+
+    /** Records a refused access in a transaction of its own, so it survives the refusal's rollback. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void geweigerd(String actie, Collection<UUID> inwonerIds, String toelichting) {
+        regels.persist(regel(actie, inwonerIds, Resultaat.GEWEIGERD, toelichting));
+    }
+
+    private LogboekRegel regel(String actie, Collection<UUID> inwonerIds, Resultaat resultaat, String toelichting) {
+        return new LogboekRegel(
+                clock.instant(),
+                aanroeper.subject(),
+                aanroeper.naam(),
+                List.copyOf(aanroeper.rollen()),
+                aanroeper.organisatieId().orElse(null),
+                actie,
+                List.copyOf(inwonerIds),
+                aanroeper.doelbinding().orElse(null),
+                resultaat,
+                toelichting);
+    }
+
+    /** The log for the privacy officer, chronological. Reading the log is not itself logged. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<LogboekRegel> zoek(
+            UUID inwonerId, String medewerker, Instant vanaf, Instant tot, PageRequest page) {
+        return regels.zoek(inwonerId, medewerker, vanaf, tot, page);
+    }
+
+    @Transactional
+    void maakPartities(@Observes StartupEvent start) {
+        entityManager
+                .createNativeQuery("select logboek_maak_partities(:vanaf, :maanden)")
+                .setParameter("vanaf", LocalDate.now(clock.withZone(ZoneOffset.UTC)))
+                .setParameter("maanden", MAANDEN_VOORUIT)
+                .getSingleResult();
+    }
+}

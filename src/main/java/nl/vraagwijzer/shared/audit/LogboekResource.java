@@ -1,0 +1,63 @@
+package nl.vraagwijzer.shared.audit;
+
+import static nl.vraagwijzer.shared.security.Rollen.PRIVACYFUNCTIONARIS;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import nl.vraagwijzer.api.LogboekApi;
+import nl.vraagwijzer.api.model.LogboekRegelDto;
+import nl.vraagwijzer.shared.paging.PageRequest;
+import nl.vraagwijzer.shared.paging.PagedResponses;
+
+/** The privacy officer's view of the access log. */
+public class LogboekResource implements LogboekApi {
+
+    private final Logboek logboek;
+
+    @Context
+    UriInfo uri;
+
+    public LogboekResource(Logboek logboek) {
+        this.logboek = logboek;
+    }
+
+    @Override
+    @RolesAllowed(PRIVACYFUNCTIONARIS)
+    public Response listLogboek(
+            UUID inwonerId,
+            String medewerker,
+            OffsetDateTime vanaf,
+            OffsetDateTime tot,
+            Integer page,
+            Integer pageSize) {
+        return PagedResponses.ok(
+                logboek.zoek(
+                                inwonerId,
+                                medewerker,
+                                vanaf == null ? null : vanaf.toInstant(),
+                                tot == null ? null : tot.toInstant(),
+                                PageRequest.of(page, pageSize))
+                        .map(LogboekResource::dto),
+                uri);
+    }
+
+    private static LogboekRegelDto dto(LogboekRegel regel) {
+        return new LogboekRegelDto()
+                .id(regel.id())
+                .tijdstip(regel.tijdstip().atOffset(ZoneOffset.UTC))
+                .medewerker(regel.medewerker())
+                .naam(regel.naam())
+                .rollen(regel.rollen())
+                .organisatieId(regel.organisatieId())
+                .actie(regel.actie())
+                .inwonerIds(regel.inwonerIds())
+                .doelbinding(regel.doelbinding())
+                .resultaat(LogboekRegelDto.ResultaatEnum.fromValue(regel.resultaat()))
+                .toelichting(regel.toelichting());
+    }
+}

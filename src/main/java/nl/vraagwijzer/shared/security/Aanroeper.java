@@ -1,0 +1,81 @@
+package nl.vraagwijzer.shared.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, as the token says: subject, name, roles, the organisation of a partner or
+ * script client, and the team of a staff member (claim {@code team}). Plus the purpose the
+ * caller states in {@code X-Doelbinding}, for the access log.
+ */
+@RequestScoped
+public class Aanroeper {
+
+    public static final String TEAM_CLAIM = "team";
+    public static final String DOELBINDING_HEADER = "X-Doelbinding";
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+    private final HttpServerRequest request;
+
+    public Aanroeper(SecurityIdentity identity, JsonWebToken token, HttpServerRequest request) {
+        this.identity = identity;
+        this.token = token;
+        this.request = request;
+    }
+
+    /** The token's {@code sub}: a staff member or a client. */
+    public String subject() {
+        return Optional.ofNullable(token.getSubject())
+                .orElse(identity.getPrincipal().getName());
+    }
+
+    public String naam() {
+        return Optional.ofNullable(token.<String>getClaim("name"))
+                .orElseGet(() -> token.getClaim("preferred_username"));
+    }
+
+    public Set<String> rollen() {
+        return new TreeSet<>(identity.getRoles());
+    }
+
+    public boolean heeftRol(String rol) {
+        return identity.hasRole(rol);
+    }
+
+    /** The organisation of a partner or script client; empty for staff. */
+    public Optional<UUID> organisatieId() {
+        return claim(Rollen.ORGANISATIE_CLAIM).flatMap(Aanroeper::uuid);
+    }
+
+    /** The team of a professional or team lead; empty when the token names none. */
+    public Optional<String> team() {
+        return claim(TEAM_CLAIM);
+    }
+
+    public Optional<String> doelbinding() {
+        return Optional.ofNullable(request.getHeader(DOELBINDING_HEADER))
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
+                .map(value -> value.length() > 500 ? value.substring(0, 500) : value);
+    }
+
+    private Optional<String> claim(String name) {
+        Object value = token.getClaim(name);
+        return value == null ? Optional.empty() : Optional.of(value.toString().replace("\"", ""));
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package nl.vraagwijzer.voordeur;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import nl.vraagwijzer.shared.paging.Cursor;
+import nl.vraagwijzer.shared.paging.PageRequest;
+import nl.vraagwijzer.shared.paging.PageResult;
+import nl.vraagwijzer.shared.persistence.Conditions;
+import nl.vraagwijzer.shared.time.Werkdagen;
+import org.hibernate.ScrollMode;
+import org.hibernate.ScrollableResults;
+import org.hibernate.StatelessSession;
+
+@ApplicationScoped
+public class HulpvraagRepository implements PanacheRepositoryBase<Hulpvraag, UUID> {
+
+    /**
+     * Repeated literally so that PostgreSQL can use the partial indexes on open questions (V3):
+     * a bound parameter would hide the predicate from the planner.
+     */
+    static final String OPEN = "h.status <> 'afgesloten'";
+
+    private static final int FETCH_SIZE = 500;
+
+    private final StatelessSession stateless;
+
+    public HulpvraagRepository(StatelessSession stateless) {
+        this.stateless = stateless;
+    }
+
+    public boolean heeftHulpvraagVanTeam(UUID inwonerId, String team) {
+        return count("inwonerId = ?1 and team = ?2", inwonerId, team) > 0;
+    }
+
+    public List<Hulpvraag> vanInwoner(UUID inwonerId) {
+        return list("inwonerId = ?1 order by aangemaaktOp desc, id desc", inwonerId);
+    }
+
+    /** One numbered page, with the total. */
+    public PageResult<Hulpvraag> zoek(HulpvraagZoekopdracht zoekopdracht, LocalDate vandaag, PageRequest page) {
+        Conditions conditions = voorwaarden(zoekopdracht, vandaag);
+        PanacheQuery<Hulpvraag> query = find(
+                "from Hulpvraag h where " + conditions.where() + " order by "
+                        + zoekopdracht.sortering().orderBy(),
+                conditions.parameters());
+        return new PageResult<>(
+                query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
+    }
+
+    /** The rows after a cursor, without counting: each page costs the same, however deep. */
+    public List<Hulpvraag> zoekNa(HulpvraagZoekopdracht zoekopdracht, LocalDate vandaag, Cursor cursor, int aantal) {
+        Conditions conditions = voorwaarden(zoekopdracht, vandaag);
+        String where = conditions.where();
+        Parameters parameters = conditions.parameters();
+        if (cursor != null) {
+            where += " and " + zoekopdracht.sortering().na();
+            parameters
+                    .and("cursorWaarde", zoekopdracht.sortering().parse(cursor.waarde()))
+                    .and("cursorId", cursor.id());
+        }
+        return find(
+                        "from Hulpvraag h where " + where + " order by "
+                                + zoekopdracht.sortering().orderBy(),
+                        parameters)
+                .page(0, aantal)
+                .list();
+    }
+
+    /**
+     * Every matching row, one at a time from a server-side cursor, without a persistence context:
+     * memory stays constant whatever the row count. Call inside a transaction.
+     */
+    public void stroom(HulpvraagZoekopdracht zoekopdracht, LocalDate vandaag, Consumer<Hulpvraag> verwerker) {
+        Conditions conditions = voorwaarden(zoekopdracht, vandaag);
+        var query = stateless.createSelectionQuery(
+                "from Hulpvraag h where " + conditions.where() + " order by "
+                        + zoekopdracht.sortering().orderBy(),
+                Hulpvraag.class);
+        conditions.parameters().map().forEach(query::setParameter);
+        query.setFetchSize(FETCH_SIZE);
+        try (ScrollableResults<Hulpvraag> rijen = query.scroll(ScrollMode.FORWARD_ONLY)) {
+            while (rijen.next()) {
+                verwerker.accept(rijen.get());
+            }
+        }
+    }
+
+    private static Conditions voorwaarden(HulpvraagZoekopdracht z, LocalDate vandaag) {
+        Conditions conditions = new Conditions();
+        if (HulpvraagZoekopdracht.OPEN.equals(z.status())) {
+            conditions.and(OPEN);
+        } else {
+            conditions.and("h.status = :status", "status", z.status());
+        }
+        if (Boolean.TRUE.equals(z.termijnVerlopen())) {
+            conditions.and(OPEN).and("h.termijnDatum < :vandaag", "vandaag", vandaag);
+        } else if (Boolean.FALSE.equals(z.termijnVerlopen())) {
+            conditions.and("(h.status = 'afgesloten' or h.termijnDatum >= :vandaag)", "vandaag", vandaag);
+        }
+        return conditions
+                .and("h.team = :team", "team", z.team())
+                .and("h.team = :eigenTeam", "eigenTeam", z.alleenTeam().orElse(null))
+                .and("h.medewerker = :medewerker", "medewerker", z.medewerker())
+                .and("array_contains(h.leefgebieden, :leefgebied)", "leefgebied", z.leefgebied())
+                .and("h.kanaal = :kanaal", "kanaal", z.kanaal())
+                .and("h.wettelijkKader = :wettelijkKader", "wettelijkKader", z.wettelijkKader())
+                .and("h.wijk = :wijk", "wijk", z.wijk())
+                .and("h.termijnDatum < :termijnVoor", "termijnVoor", z.termijnVoor())
+                .and("h.aangemaaktOp >= :vanaf", "vanaf", begin(z.aangemaaktVanaf()))
+                .and("h.aangemaaktOp < :tot", "tot", begin(z.aangemaaktTot()));
+    }
+
+    private static java.time.Instant begin(LocalDate datum) {
+        return datum == null ? null : datum.atStartOfDay(Werkdagen.NEDERLAND).toInstant();
+    }
+}

@@ -1,0 +1,220 @@
+package nl.vraagwijzer.voordeur;
+
+import static nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER;
+import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
+import static nl.vraagwijzer.shared.security.Rollen.RAPPORTAGE;
+import static nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.vraagwijzer.api.HulpvragenApi;
+import nl.vraagwijzer.api.model.ContactmomentInvoerDto;
+import nl.vraagwijzer.api.model.HulpvraagDto;
+import nl.vraagwijzer.api.model.HulpvraagInvoerDto;
+import nl.vraagwijzer.api.model.HulpvraagSorteringDto;
+import nl.vraagwijzer.api.model.HulpvraagWijzigingDto;
+import nl.vraagwijzer.api.model.KanaalDto;
+import nl.vraagwijzer.api.model.LeefgebiedDto;
+import nl.vraagwijzer.api.model.StatusFilterDto;
+import nl.vraagwijzer.api.model.StatuswijzigingInvoerDto;
+import nl.vraagwijzer.api.model.WettelijkKaderDto;
+import nl.vraagwijzer.shared.http.ETags;
+import nl.vraagwijzer.shared.paging.Cursor;
+import nl.vraagwijzer.shared.paging.PageRequest;
+import nl.vraagwijzer.shared.paging.PagedResponses;
+
+/** Questions, their status, contacts, and the open-case list with its exports. */
+public class HulpvraagResource implements HulpvragenApi {
+
+    private final HulpvraagService service;
+    private final HulpvraagExport export;
+    private final Pseudoniemen pseudoniemen;
+    private final Toegang toegang;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    public HulpvraagResource(
+            HulpvraagService service, HulpvraagExport export, Pseudoniemen pseudoniemen, Toegang toegang) {
+        this.service = service;
+        this.export = export;
+        this.pseudoniemen = pseudoniemen;
+        this.toegang = toegang;
+    }
+
+    @Override
+    @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER, RAPPORTAGE})
+    public Response listHulpvragen(
+            StatusFilterDto status,
+            String team,
+            String medewerker,
+            LeefgebiedDto leefgebied,
+            KanaalDto kanaal,
+            WettelijkKaderDto wettelijkKader,
+            String wijk,
+            Boolean termijnVerlopen,
+            LocalDate termijnVoor,
+            LocalDate aangemaaktVanaf,
+            LocalDate aangemaaktTot,
+            HulpvraagSorteringDto sorteer,
+            Integer page,
+            Integer pageSize,
+            String cursor,
+            String doelbinding) {
+        HulpvraagZoekopdracht zoekopdracht = new HulpvraagZoekopdracht(
+                code(status),
+                team,
+                medewerker,
+                code(leefgebied),
+                code(kanaal),
+                code(wettelijkKader),
+                wijk,
+                termijnVerlopen,
+                termijnVoor,
+                aangemaaktVanaf,
+                aangemaaktTot,
+                HulpvraagSortering.Richting.van(code(sorteer)),
+                Optional.empty());
+        boolean pseudoniem = toegang.isRapportage();
+        LocalDate vandaag = service.vandaag();
+        Optional<String> stroom = exportType();
+        if (stroom.isPresent()) {
+            StreamingOutput body = uit -> {
+                HulpvraagExport.Schrijver schrijver = export.schrijver(stroom.get(), uit, pseudoniem);
+                service.exporteer(zoekopdracht, vraag -> schrijver.schrijf(dto(vraag, vandaag, pseudoniem)));
+                schrijver.sluit();
+            };
+            return Response.ok(body, stroom.get() + (stroom.get().equals(HulpvraagExport.CSV) ? ";charset=UTF-8" : ""))
+                    .build();
+        }
+        if (cursor != null) {
+            return volgendePagina(
+                    zoekopdracht, Cursor.decode(cursor), PageRequest.of(1, pageSize), vandaag, pseudoniem);
+        }
+        return PagedResponses.ok(
+                service.zoek(zoekopdracht, PageRequest.of(page, pageSize))
+                        .map(vraag -> dto(vraag, vandaag, pseudoniem)),
+                uri);
+    }
+
+    private Response volgendePagina(
+            HulpvraagZoekopdracht zoekopdracht,
+            Cursor cursor,
+            PageRequest page,
+            LocalDate vandaag,
+            boolean pseudoniem) {
+        List<Hulpvraag> pagina = service.zoekNa(zoekopdracht, cursor, page.pageSize());
+        Response.ResponseBuilder response = Response.ok(
+                pagina.stream().map(vraag -> dto(vraag, vandaag, pseudoniem)).toList());
+        if (pagina.size() == page.pageSize()) {
+            Cursor volgende = service.cursorNa(zoekopdracht, pagina.get(pagina.size() - 1));
+            response.header(
+                    "Link",
+                    "<"
+                            + uri.getRequestUriBuilder()
+                                    .replaceQueryParam("page")
+                                    .replaceQueryParam("cursor", volgende.encode())
+                                    .build()
+                            + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+
+    @Override
+    @RolesAllowed(BALIEMEDEWERKER)
+    public Response createHulpvraag(HulpvraagInvoerDto invoer, String doelbinding) {
+        Hulpvraag hulpvraag = service.registreer(
+                invoer.getInwonerId(), invoer.getKanaal().toString(), VoordeurMapper.gegevens(invoer));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(hulpvraag.id().toString())
+                        .build())
+                .entity(dto(hulpvraag, service.vandaag(), false))
+                .tag(ETags.of(hulpvraag.versie()))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
+    public Response getHulpvraag(UUID id, String doelbinding) {
+        return metETag(service.lees(id));
+    }
+
+    @Override
+    @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
+    public Response updateHulpvraag(UUID id, HulpvraagWijzigingDto wijziging, String ifMatch, String doelbinding) {
+        return metETag(service.wijzig(id, ifMatch, VoordeurMapper.gegevens(wijziging)));
+    }
+
+    @Override
+    @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
+    public Response createStatuswijziging(
+            UUID id, StatuswijzigingInvoerDto invoer, String ifMatch, String doelbinding) {
+        return metETag(service.wijzigStatus(
+                id,
+                ifMatch,
+                HulpvraagStatus.van(invoer.getStatus().toString()),
+                invoer.getReden(),
+                code(invoer.getAfsluitreden())));
+    }
+
+    @Override
+    @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
+    public Response listContactmomenten(UUID id, String doelbinding) {
+        return Response.ok(service.contactmomenten(id).stream()
+                        .map(VoordeurMapper::dto)
+                        .toList())
+                .build();
+    }
+
+    @Override
+    @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
+    public Response createContactmoment(UUID id, ContactmomentInvoerDto invoer, String doelbinding) {
+        Contactmoment contact = service.legContactmomentVast(
+                id, invoer.getDatum(), invoer.getKanaal().toString(), invoer.getVerslag());
+        return Response.status(Response.Status.CREATED)
+                .entity(VoordeurMapper.dto(contact))
+                .build();
+    }
+
+    private Response metETag(Hulpvraag hulpvraag) {
+        return Response.ok(dto(hulpvraag, service.vandaag(), false))
+                .tag(ETags.of(hulpvraag.versie()))
+                .build();
+    }
+
+    private HulpvraagDto dto(Hulpvraag hulpvraag, LocalDate vandaag, boolean pseudoniem) {
+        return VoordeurMapper.dto(hulpvraag, vandaag, pseudoniem ? pseudoniemen.van(hulpvraag.inwonerId()) : null);
+    }
+
+    /** The streaming type the client prefers over JSON, if any. */
+    private Optional<String> exportType() {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isCompatible(MediaType.valueOf(HulpvraagExport.CSV)) && !type.isWildcardType()) {
+                return Optional.of(HulpvraagExport.CSV);
+            }
+            if (type.isCompatible(MediaType.valueOf(HulpvraagExport.NDJSON)) && !type.isWildcardType()) {
+                return Optional.of(HulpvraagExport.NDJSON);
+            }
+            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String code(Object waarde) {
+        return waarde == null ? null : waarde.toString();
+    }
+}

@@ -1,0 +1,78 @@
+package nl.vraagwijzer.voordeur;
+
+import static nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER;
+import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
+import static nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.vraagwijzer.api.InwonersApi;
+import nl.vraagwijzer.api.model.InwonerInvoerDto;
+import nl.vraagwijzer.api.model.InwonerZoekvraagDto;
+import nl.vraagwijzer.shared.http.ETags;
+
+/** Residents. The X-Doelbinding header is read for the access log by {@code Aanroeper}. */
+public class InwonerResource implements InwonersApi {
+
+    private final InwonerService inwoners;
+    private final HulpvraagService hulpvragen;
+
+    @Context
+    UriInfo uri;
+
+    public InwonerResource(InwonerService inwoners, HulpvraagService hulpvragen) {
+        this.inwoners = inwoners;
+        this.hulpvragen = hulpvragen;
+    }
+
+    @Override
+    @RolesAllowed(BALIEMEDEWERKER)
+    public Response createInwoner(InwonerInvoerDto invoer, String doelbinding) {
+        Inwoner inwoner = inwoners.registreer(VoordeurMapper.gegevens(invoer));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(inwoner.id().toString())
+                        .build())
+                .entity(VoordeurMapper.dto(inwoner))
+                .tag(ETags.of(inwoner.versie()))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed(BALIEMEDEWERKER)
+    public Response zoekInwoners(InwonerZoekvraagDto zoekvraag, String doelbinding) {
+        return Response.ok(inwoners.zoekOpBsn(zoekvraag.getBsn()).stream()
+                        .map(VoordeurMapper::dto)
+                        .toList())
+                .build();
+    }
+
+    @Override
+    @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
+    public Response getInwoner(UUID id, String doelbinding) {
+        Inwoner inwoner = inwoners.lees(id);
+        return Response.ok(VoordeurMapper.dto(inwoner))
+                .tag(ETags.of(inwoner.versie()))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed(BALIEMEDEWERKER)
+    public Response updateInwoner(UUID id, InwonerInvoerDto invoer, String ifMatch, String doelbinding) {
+        Inwoner inwoner = inwoners.wijzig(id, ifMatch, VoordeurMapper.gegevens(invoer));
+        return Response.ok(VoordeurMapper.dto(inwoner))
+                .tag(ETags.of(inwoner.versie()))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
+    public Response getTijdlijn(UUID id, String doelbinding) {
+        return Response.ok(hulpvragen.tijdlijn(id).stream()
+                        .map(VoordeurMapper::dto)
+                        .toList())
+                .build();
+    }
+}

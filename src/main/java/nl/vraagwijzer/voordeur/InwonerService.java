@@ -1,0 +1,129 @@
+package nl.vraagwijzer.voordeur;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.vraagwijzer.shared.audit.Logboek;
+import nl.vraagwijzer.shared.http.ETags;
+import nl.vraagwijzer.shared.problem.ApiProblem;
+import nl.vraagwijzer.shared.time.Werkdagen;
+
+/** Residents: registered by the desk, read by whoever works on their questions. Every access is logged. */
+@ApplicationScoped
+public class InwonerService {
+
+    private final InwonerRepository inwoners;
+    private final HulpvraagRepository hulpvragen;
+    private final WijkIndeling wijken;
+    private final Toegang toegang;
+    private final Logboek logboek;
+    private final Clock clock;
+
+    public InwonerService(
+            InwonerRepository inwoners,
+            HulpvraagRepository hulpvragen,
+            WijkIndeling wijken,
+            Toegang toegang,
+            Logboek logboek,
+            Clock clock) {
+        this.inwoners = inwoners;
+        this.hulpvragen = hulpvragen;
+        this.wijken = wijken;
+        this.toegang = toegang;
+        this.logboek = logboek;
+        this.clock = clock;
+    }
+
+    /** @throws ApiProblem 400 invalid BSN or birth date, 409 (with Location) when the BSN is known */
+    @Transactional
+    public Inwoner registreer(InwonerGegevens gegevens) {
+        valideer(gegevens, null);
+        Inwoner inwoner = Inwoner.nieuw(gegevens, wijk(gegevens), now());
+        inwoners.persistAndFlush(inwoner);
+        logboek.toegestaan("inwoner-registreren", Set.of(inwoner.id()));
+        return inwoner;
+    }
+
+    /** @throws ApiProblem 404 unknown; 403 for staff of a team without a question of this resident */
+    @Transactional
+    public Inwoner lees(UUID id) {
+        Inwoner inwoner = vind(id, "inwoner-lezen");
+        logboek.toegestaan("inwoner-lezen", Set.of(id));
+        return inwoner;
+    }
+
+    /** @throws ApiProblem 404, 428, 412, 400 or 409 as for registration */
+    @Transactional
+    public Inwoner wijzig(UUID id, String ifMatch, InwonerGegevens gegevens) {
+        long expected = ETags.expectedVersion(ifMatch);
+        Inwoner inwoner = vind(id, "inwoner-wijzigen");
+        ETags.requireCurrent(expected, inwoner.versie());
+        valideer(gegevens, id);
+        inwoner.wijzig(gegevens, wijk(gegevens), now());
+        inwoners.flush();
+        logboek.toegestaan("inwoner-wijzigen", Set.of(id));
+        return inwoner;
+    }
+
+    /** The resident with this BSN, if any. The search is logged whatever it finds. */
+    @Transactional
+    public List<Inwoner> zoekOpBsn(String bsn) {
+        vereisGeldigBsn(bsn);
+        List<Inwoner> gevonden = inwoners.metBsn(bsn).stream().toList();
+        logboek.toegestaan(
+                "inwoner-zoeken",
+                gevonden.stream().map(Inwoner::id).toList(),
+                "op BSN, " + gevonden.size() + " gevonden");
+        return gevonden;
+    }
+
+    /** The resident, if the caller may see them; for use inside this feature's transactions. */
+    Inwoner vind(UUID id, String actie) {
+        Inwoner inwoner = inwoners.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Inwoner", id));
+        Optional<String> team = toegang.teamBeperking();
+        if (team.isPresent() && !hulpvragen.heeftHulpvraagVanTeam(id, team.get())) {
+            toegang.weiger(actie, Set.of(id));
+        }
+        return inwoner;
+    }
+
+    private void valideer(InwonerGegevens gegevens, UUID zelf) {
+        if (gegevens.bsn() != null) {
+            vereisGeldigBsn(gegevens.bsn());
+            inwoners.metBsn(gegevens.bsn())
+                    .filter(bestaand -> !bestaand.id().equals(zelf))
+                    .ifPresent(bestaand -> {
+                        throw ApiProblem.conflict(
+                                        "Er is al een inwoner met dit BSN: /v1/inwoners/" + bestaand.id() + ".")
+                                .withLocation("inwoners/" + bestaand.id());
+                    });
+        }
+        if (gegevens.geboortedatum() != null
+                && gegevens.geboortedatum().isAfter(LocalDate.now(clock.withZone(Werkdagen.NEDERLAND)))) {
+            throw ApiProblem.badRequest("geboortedatum: ligt in de toekomst.");
+        }
+    }
+
+    private static void vereisGeldigBsn(String bsn) {
+        if (!Bsn.isGeldig(bsn)) {
+            throw ApiProblem.badRequest("bsn: voldoet niet aan de elfproef.");
+        }
+    }
+
+    private String wijk(InwonerGegevens gegevens) {
+        return gegevens.adres() == null
+                ? null
+                : wijken.wijk(gegevens.adres().postcode()).orElse(null);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,57 @@
+package nl.vraagwijzer.voordeur;
+
+import static nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import nl.vraagwijzer.shared.audit.Logboek;
+import nl.vraagwijzer.shared.problem.ApiProblem;
+import nl.vraagwijzer.shared.security.Aanroeper;
+
+/**
+ * Object-level access to residents and questions. The desk (baliemedewerker) sees every question;
+ * professionals and team leads only those of the team in their token's {@code team} claim
+ * (ADR 0007). A refusal is logged before it is answered.
+ */
+@ApplicationScoped
+public class Toegang {
+
+    private final Aanroeper aanroeper;
+    private final Logboek logboek;
+
+    public Toegang(Aanroeper aanroeper, Logboek logboek) {
+        this.aanroeper = aanroeper;
+        this.logboek = logboek;
+    }
+
+    /** Empty for the desk (no limit); the caller's team otherwise, or a team that matches nothing. */
+    Optional<String> teamBeperking() {
+        if (aanroeper.heeftRol(BALIEMEDEWERKER)) {
+            return Optional.empty();
+        }
+        return Optional.of(aanroeper.team().orElse(""));
+    }
+
+    boolean magTeam(String team) {
+        return teamBeperking().map(eigen -> eigen.equals(team)).orElse(true);
+    }
+
+    /** @throws ApiProblem 403 after logging the refusal */
+    void weiger(String actie, Collection<UUID> inwonerIds) {
+        logboek.geweigerd(actie, inwonerIds, "niet van het eigen team");
+        throw new ApiProblem(403, "Deze gegevens horen bij een ander team dan dat in je token.");
+    }
+
+    String medewerker() {
+        return aanroeper.subject();
+    }
+
+    boolean isRapportage() {
+        return aanroeper.heeftRol(nl.vraagwijzer.shared.security.Rollen.RAPPORTAGE)
+                && !aanroeper.heeftRol(BALIEMEDEWERKER)
+                && !aanroeper.heeftRol(nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL)
+                && !aanroeper.heeftRol(nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER);
+    }
+}

@@ -1,0 +1,25 @@
+package nl.vraagwijzer.voordeur;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Map;
+
+/** Settings of the front door: neighbourhoods, and the key for pseudonyms in reports. */
+@ConfigMapping(prefix = "vraagwijzer")
+public interface VoordeurConfig {
+
+    /**
+     * The neighbourhoods by name, each with its postcode areas: a four-digit area ({@code 3317})
+     * or a range of full postcodes ({@code 3311AA-3311ZZ}).
+     */
+    Map<String, List<String>> wijken();
+
+    /**
+     * The secret that turns a resident's id into a stable pseudonym for the {@code rapportage}
+     * role (HMAC-SHA256). Set it from the environment in production
+     * ({@code VRAAGWIJZER_PSEUDONIEM_SLEUTEL}); changing it changes every pseudonym.
+     */
+    @WithDefault("alleen-voor-ontwikkeling-vervang-in-productie")
+    String pseudoniemSleutel();
+}
