@@ -1,5 +1,6 @@
 package nl.vraagwijzer.voordeur;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Which neighbourhood (wijk) a postcode lies in, from the configured postcode areas. */
+/**
+ * Which neighbourhood (wijk) a postcode lies in, from the configured postcode areas. Built at
+ * start, so a mistake in the configuration stops the service instead of failing requests.
+ */
+@Startup
 @ApplicationScoped
 public class WijkIndeling {
 
