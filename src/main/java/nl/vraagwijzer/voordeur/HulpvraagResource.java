@@ -99,9 +99,10 @@ public class HulpvraagResource implements HulpvragenApi {
             return Response.ok(body, stroom.get() + (stroom.get().equals(HulpvraagExport.CSV) ? ";charset=UTF-8" : ""))
                     .build();
         }
-        if (cursor != null) {
-            return volgendePagina(
-                    zoekopdracht, Cursor.decode(cursor), PageRequest.of(1, pageSize), vandaag, pseudoniem);
+        if (cursor != null || vraagtCursor()) {
+            // an empty cursor starts a walk from the first row
+            Cursor na = cursor == null || cursor.isEmpty() ? null : Cursor.decode(cursor);
+            return volgendePagina(zoekopdracht, na, PageRequest.of(1, pageSize), vandaag, pseudoniem);
         }
         return PagedResponses.ok(
                 service.zoek(zoekopdracht, PageRequest.of(page, pageSize))
@@ -196,6 +197,14 @@ public class HulpvraagResource implements HulpvragenApi {
 
     private HulpvraagDto dto(Hulpvraag hulpvraag, LocalDate vandaag, boolean pseudoniem) {
         return VoordeurMapper.dto(hulpvraag, vandaag, pseudoniem ? pseudoniemen.van(hulpvraag.inwonerId()) : null);
+    }
+
+    /** Whether the request has a cursor parameter, also an empty one (which JAX-RS reports as absent). */
+    private boolean vraagtCursor() {
+        String query = uri.getRequestUri().getRawQuery();
+        return query != null
+                && java.util.Arrays.stream(query.split("&"))
+                        .anyMatch(part -> part.equals("cursor") || part.startsWith("cursor="));
     }
 
     /** The streaming type the client prefers over JSON, if any. */

@@ -1,6 +1,9 @@
 package nl.vraagwijzer.voordeur;
 
 import static nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER;
+import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
+import static nl.vraagwijzer.shared.security.Rollen.RAPPORTAGE;
+import static nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -26,9 +29,12 @@ public class Toegang {
         this.logboek = logboek;
     }
 
-    /** Empty for the desk (no limit); the caller's team otherwise, or a team that matches nothing. */
+    /**
+     * The team a professional or team lead is limited to (a team that matches nothing when the
+     * token names none); empty for the desk and for reports, which see every team.
+     */
     Optional<String> teamBeperking() {
-        if (aanroeper.heeftRol(BALIEMEDEWERKER)) {
+        if (aanroeper.heeftRol(BALIEMEDEWERKER) || isRapportage()) {
             return Optional.empty();
         }
         return Optional.of(aanroeper.team().orElse(""));
@@ -48,10 +54,11 @@ public class Toegang {
         return aanroeper.subject();
     }
 
+    /** A report script without a staff role: it gets pseudonymised rows only. */
     boolean isRapportage() {
-        return aanroeper.heeftRol(nl.vraagwijzer.shared.security.Rollen.RAPPORTAGE)
+        return aanroeper.heeftRol(RAPPORTAGE)
                 && !aanroeper.heeftRol(BALIEMEDEWERKER)
-                && !aanroeper.heeftRol(nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL)
-                && !aanroeper.heeftRol(nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER);
+                && !aanroeper.heeftRol(PROFESSIONAL)
+                && !aanroeper.heeftRol(TEAMLEIDER);
     }
 }

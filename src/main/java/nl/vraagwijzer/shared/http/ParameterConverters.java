@@ -30,6 +30,10 @@ public class ParameterConverters implements ParamConverterProvider {
         if (rawType == Integer.class) {
             return (ParamConverter<T>) converter(Problems.expected(rawType), Integer::valueOf);
         }
+        if (rawType == Boolean.class) {
+            // JAX-RS would read anything but "true" as false
+            return (ParamConverter<T>) converter(Problems.expected(rawType), ParameterConverters::strictBoolean);
+        }
         if (rawType == OffsetDateTime.class) {
             return (ParamConverter<T>) converter(Problems.expected(rawType), OffsetDateTime::parse);
         }
@@ -44,6 +48,14 @@ public class ParameterConverters implements ParamConverterProvider {
                     .orElseThrow(IllegalArgumentException::new));
         }
         return null;
+    }
+
+    private static Boolean strictBoolean(String value) {
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(value);
+        };
     }
 
     private static <T> ParamConverter<T> converter(String expected, Function<String, T> parse) {
