@@ -3,10 +3,12 @@
 # application.properties). Usage:
 #   docker/dev-token/token.sh beheerder
 #   docker/dev-token/token.sh partner 00000000-0000-4000-8000-000000000001   # MEE Drechtsteden
+#   docker/dev-token/token.sh professional "" dordrecht-west                  # with a team
 # Roles: baliemedewerker professional teamleider beheerder privacyfunctionaris partner rapportage
 set -euo pipefail
-role=${1:?usage: $0 ROLE [ORGANISATIE_ID]}
+role=${1:?usage: $0 ROLE [ORGANISATIE_ID] [TEAM]}
 organisatie=${2:-}
+team=${3:-}
 here=$(dirname "$(readlink -f "$0")")
 
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
@@ -18,6 +20,9 @@ claims+=",\"preferred_username\":\"dev-${role}\",\"name\":\"Dev ${role}\""
 claims+=",\"realm_access\":{\"roles\":[\"${role}\"]},\"iat\":${now},\"exp\":$((now + 8 * 3600))"
 if [ -n "$organisatie" ]; then
   claims+=",\"organisatie_id\":\"${organisatie}\""
+fi
+if [ -n "$team" ]; then
+  claims+=",\"team\":\"${team}\""
 fi
 claims+="}"
 
