@@ -13,7 +13,9 @@ import static nl.vraagwijzer.support.VoordeurData.uniekTeam;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,7 +55,10 @@ class HulpvraagResourceTest {
                     .body("termijnDatum", is(termijn))
                     .body("termijnVerlopen", is(false))
                     .body("wijk", is("Wielwijk"))
-                    .body("urgentie", is("normaal")));
+                    .body("urgentie", is("normaal"))
+                    .body("inwonerId", is(inwoner.toString()))
+                    .body("omschrijving", containsString("rekeningen"))
+                    .body("$", not(hasKey("inwonerPseudoniem"))));
         }
 
         @Test
