@@ -88,6 +88,25 @@ class PackagedServiceIT {
     }
 
     @Test
+    void balieRegistreertTeamleiderZietHetOpenstaandeWerk() {
+        java.util.UUID inwoner = nl.vraagwijzer.support.VoordeurData.maakInwoner();
+        String team = nl.vraagwijzer.support.VoordeurData.uniekTeam();
+        java.util.UUID vraag = nl.vraagwijzer.support.VoordeurData.maakHulpvraag(inwoner, team);
+        Api.alsTeam(nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER, team)
+                .queryParam("status", "open")
+                .get("/hulpvragen")
+                .then()
+                .statusCode(200)
+                .body("id", org.hamcrest.Matchers.contains(vraag.toString()));
+        Api.als(nl.vraagwijzer.shared.security.Rollen.PRIVACYFUNCTIONARIS)
+                .queryParam("inwonerId", inwoner)
+                .get("/logboek")
+                .then()
+                .statusCode(200)
+                .body("actie", org.hamcrest.Matchers.hasItem("hulpvragen-zoeken"));
+    }
+
+    @Test
     void onbekendPadGeeft404Problem() {
         Api.als(BEHEERDER).get("/bestaat-niet").then().statusCode(404).contentType("application/problem+json");
         given().get("/ook-niet").then().statusCode(404).contentType("application/problem+json");

@@ -112,6 +112,62 @@ class OpenZakenTest {
         }
 
         @Test
+        void opPeriodeTermijnEnMedewerker() {
+            String team = uniekTeam();
+            Map<String, Object> body =
+                    nl.vraagwijzer.support.VoordeurData.hulpvraag(maakInwoner(), team, "schuldhulp-spoed");
+            body.put("medewerker", "priya");
+            String spoed = Api.als(BALIEMEDEWERKER)
+                    .body(body)
+                    .post("/hulpvragen")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            UUID jeugd = maakHulpvraag(maakInwoner(), team, "jeugd");
+            java.time.LocalDate vandaag = HulpvraagResourceTest.VANDAAG;
+
+            Api.als(BALIEMEDEWERKER)
+                    .queryParam("team", team)
+                    .queryParam("aangemaaktVanaf", vandaag.toString())
+                    .queryParam("aangemaaktTot", vandaag.plusDays(1).toString())
+                    .get("/hulpvragen")
+                    .then()
+                    .header("X-Total-Count", "2");
+            Api.als(BALIEMEDEWERKER)
+                    .queryParam("team", team)
+                    .queryParam("aangemaaktVanaf", vandaag.plusDays(1).toString())
+                    .get("/hulpvragen")
+                    .then()
+                    .body("$", empty());
+            Api.als(BALIEMEDEWERKER)
+                    .queryParam("team", team)
+                    .queryParam("aangemaaktTot", vandaag.toString())
+                    .get("/hulpvragen")
+                    .then()
+                    .body("$", empty());
+            // schuldhulp-spoed: three working days; jeugd: eight weeks
+            Api.als(BALIEMEDEWERKER)
+                    .queryParam("team", team)
+                    .queryParam("termijnVoor", vandaag.plusWeeks(2).toString())
+                    .get("/hulpvragen")
+                    .then()
+                    .body("id", containsInAnyOrder(spoed));
+            Api.als(BALIEMEDEWERKER)
+                    .queryParam("team", team)
+                    .queryParam("medewerker", "priya")
+                    .get("/hulpvragen")
+                    .then()
+                    .body("id", containsInAnyOrder(spoed));
+            Api.als(BALIEMEDEWERKER)
+                    .queryParam("team", team)
+                    .queryParam("sorteer", "-termijnDatum")
+                    .get("/hulpvragen")
+                    .then()
+                    .body("id", org.hamcrest.Matchers.contains(jeugd.toString(), spoed));
+        }
+
+        @Test
         void professionalZietStilAlleenZijnTeam() {
             String team = uniekTeam();
             UUID eigen = maakHulpvraag(maakInwoner(), team);
