@@ -3,8 +3,6 @@ package nl.vraagwijzer.socialekaart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.paging.PageRequest;
@@ -39,7 +37,7 @@ public class SocialeKaartService {
 
     @Transactional
     public Organisatie voegOrganisatieToe(OrganisatieGegevens gegevens) {
-        Organisatie organisatie = Organisatie.nieuw(gegevens, now());
+        Organisatie organisatie = Organisatie.nieuw(gegevens, clock.instant());
         organisaties.persistAndFlush(organisatie);
         return organisatie;
     }
@@ -55,7 +53,7 @@ public class SocialeKaartService {
         long expected = ETags.expectedVersion(ifMatch);
         Organisatie organisatie = organisatie(id);
         ETags.requireCurrent(expected, organisatie.versie());
-        organisatie.wijzig(gegevens, now());
+        organisatie.wijzig(gegevens, clock.instant());
         organisaties.flush();
         return organisatie;
     }
@@ -87,7 +85,7 @@ public class SocialeKaartService {
     @Transactional
     public Dienst voegDienstToe(DienstGegevens gegevens) {
         vereisOrganisatie(gegevens.organisatieId());
-        Dienst dienst = Dienst.nieuw(gegevens, now());
+        Dienst dienst = Dienst.nieuw(gegevens, clock.instant());
         diensten.persistAndFlush(dienst);
         return dienst;
     }
@@ -99,7 +97,7 @@ public class SocialeKaartService {
         Dienst dienst = dienst(id);
         ETags.requireCurrent(expected, dienst.versie());
         vereisOrganisatie(gegevens.organisatieId());
-        dienst.wijzig(gegevens, now());
+        dienst.wijzig(gegevens, clock.instant());
         diensten.flush();
         return dienst;
     }
@@ -114,10 +112,5 @@ public class SocialeKaartService {
         if (organisaties.findByIdOptional(organisatieId).isEmpty()) {
             throw ApiProblem.badRequest("organisatieId: organisatie " + organisatieId + " bestaat niet.");
         }
-    }
-
-    /** Microseconds, as PostgreSQL stores them: what a create returns equals what a read returns. */
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,7 +59,7 @@ public class HulpvraagService {
     public Hulpvraag registreer(UUID inwonerId, String kanaal, HulpvraagGegevens gegevens) {
         Inwoner inwoner = inwoners.findByIdOptional(inwonerId)
                 .orElseThrow(() -> ApiProblem.badRequest("inwonerId: inwoner " + inwonerId + " bestaat niet."));
-        Instant nu = now();
+        Instant nu = clock.instant();
         Hulpvraag hulpvraag = Hulpvraag.nieuw(inwonerId, inwoner.wijk(), kanaal, gegevens, nu);
         hulpvragen.persistAndFlush(hulpvraag);
         statuswijzigingen.persist(new Statuswijziging(
@@ -83,7 +82,7 @@ public class HulpvraagService {
         long expected = ETags.expectedVersion(ifMatch);
         Hulpvraag hulpvraag = vind(id, "hulpvraag-wijzigen");
         ETags.requireCurrent(expected, hulpvraag.versie());
-        hulpvraag.wijzig(gegevens, now());
+        hulpvraag.wijzig(gegevens, clock.instant());
         hulpvragen.flush();
         logboek.toegestaan("hulpvraag-wijzigen", Set.of(hulpvraag.inwonerId()));
         return hulpvraag;
@@ -95,7 +94,8 @@ public class HulpvraagService {
         long expected = ETags.expectedVersion(ifMatch);
         Hulpvraag hulpvraag = vind(id, "hulpvraag-status-wijzigen");
         ETags.requireCurrent(expected, hulpvraag.versie());
-        statuswijzigingen.persist(hulpvraag.wijzigStatus(naar, reden, afsluitreden, toegang.medewerker(), now()));
+        statuswijzigingen.persist(
+                hulpvraag.wijzigStatus(naar, reden, afsluitreden, toegang.medewerker(), clock.instant()));
         hulpvragen.flush();
         logboek.toegestaan("hulpvraag-status-wijzigen", Set.of(hulpvraag.inwonerId()));
         return hulpvraag;
@@ -116,7 +116,7 @@ public class HulpvraagService {
             throw ApiProblem.badRequest("datum: ligt in de toekomst.");
         }
         Contactmoment contactmoment =
-                new Contactmoment(hulpvraagId, datum, kanaal, toegang.medewerker(), verslag, now());
+                new Contactmoment(hulpvraagId, datum, kanaal, toegang.medewerker(), verslag, clock.instant());
         contactmomenten.persist(contactmoment);
         logboek.toegestaan("contactmoment-vastleggen", Set.of(hulpvraag.inwonerId()));
         return contactmoment;
@@ -200,9 +200,5 @@ public class HulpvraagService {
                 "hulpvragen-zoeken",
                 gevonden.stream().map(Hulpvraag::inwonerId).distinct().toList(),
                 gevonden.size() + " hulpvragen");
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

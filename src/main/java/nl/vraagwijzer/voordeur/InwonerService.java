@@ -3,9 +3,7 @@ package nl.vraagwijzer.voordeur;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +43,7 @@ public class InwonerService {
     @Transactional
     public Inwoner registreer(InwonerGegevens gegevens) {
         valideer(gegevens, null);
-        Inwoner inwoner = Inwoner.nieuw(gegevens, wijk(gegevens), now());
+        Inwoner inwoner = Inwoner.nieuw(gegevens, wijk(gegevens), clock.instant());
         inwoners.persistAndFlush(inwoner);
         logboek.toegestaan("inwoner-registreren", Set.of(inwoner.id()));
         return inwoner;
@@ -66,7 +64,7 @@ public class InwonerService {
         Inwoner inwoner = vind(id, "inwoner-wijzigen");
         ETags.requireCurrent(expected, inwoner.versie());
         valideer(gegevens, id);
-        inwoner.wijzig(gegevens, wijk(gegevens), now());
+        inwoner.wijzig(gegevens, wijk(gegevens), clock.instant());
         inwoners.flush();
         logboek.toegestaan("inwoner-wijzigen", Set.of(id));
         return inwoner;
@@ -121,9 +119,5 @@ public class InwonerService {
         return gegevens.adres() == null
                 ? null
                 : wijken.wijk(gegevens.adres().postcode()).orElse(null);
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -55,8 +55,12 @@ public final class VoordeurData {
     }
 
     public static UUID maakInwoner() {
+        return maakInwoner(nieuwBsn());
+    }
+
+    public static UUID maakInwoner(String bsn) {
         return UUID.fromString(Api.als(BALIEMEDEWERKER)
-                .body(inwoner(nieuwBsn()))
+                .body(inwoner(bsn))
                 .post("/inwoners")
                 .then()
                 .statusCode(201)

@@ -51,13 +51,7 @@ class InwonerResourceTest {
         @Test
         void bekendBsnGeeft409MetVerwijzing() {
             String bsn = nieuwBsn();
-            String id = Api.als(BALIEMEDEWERKER)
-                    .body(inwoner(bsn))
-                    .post("/inwoners")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id");
+            String id = maakInwoner(bsn).toString();
             isProblem(
                             Api.als(BALIEMEDEWERKER)
                                     .body(inwoner(bsn))
@@ -99,12 +93,7 @@ class InwonerResourceTest {
         @Test
         void zoektOpBsnInDeBody() {
             String bsn = nieuwBsn();
-            String id = Api.als(BALIEMEDEWERKER)
-                    .body(inwoner(bsn))
-                    .post("/inwoners")
-                    .then()
-                    .extract()
-                    .path("id");
+            String id = maakInwoner(bsn).toString();
             Api.als(BALIEMEDEWERKER)
                     .body(Map.of("bsn", bsn))
                     .post("/inwoners/_zoek")

@@ -148,12 +148,7 @@ class LogboekTest {
         @Test
         void zoekenOpBsnLogtZonderHetBsn() {
             String bsn = nieuwBsn();
-            String id = Api.als(BALIEMEDEWERKER)
-                    .body(inwoner(bsn))
-                    .post("/inwoners")
-                    .then()
-                    .extract()
-                    .path("id");
+            String id = maakInwoner(bsn).toString();
             Api.als(BALIEMEDEWERKER)
                     .body(Map.of("bsn", bsn))
                     .post("/inwoners/_zoek")
