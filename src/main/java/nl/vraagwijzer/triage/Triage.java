@@ -141,6 +141,10 @@ public class Triage {
         return datum;
     }
 
+    public java.time.Instant aangemaaktOp() {
+        return aangemaaktOp;
+    }
+
     public boolean urgent() {
         return urgent;
     }

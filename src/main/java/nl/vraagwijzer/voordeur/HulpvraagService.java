@@ -1,6 +1,8 @@
 package nl.vraagwijzer.voordeur;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.paging.Cursor;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
+import nl.vraagwijzer.shared.ports.TijdlijnBijdrage;
 import nl.vraagwijzer.shared.problem.ApiProblem;
 import nl.vraagwijzer.shared.time.Werkdagen;
 
@@ -34,6 +37,7 @@ public class HulpvraagService {
     private final Toegang toegang;
     private final Logboek logboek;
     private final Clock clock;
+    private final Instance<TijdlijnBijdrage> bijdragen;
 
     public HulpvraagService(
             HulpvraagRepository hulpvragen,
@@ -43,7 +47,9 @@ public class HulpvraagService {
             InwonerService inwonerService,
             Toegang toegang,
             Logboek logboek,
-            Clock clock) {
+            Clock clock,
+            @Any Instance<TijdlijnBijdrage> bijdragen) {
+        this.bijdragen = bijdragen;
         this.hulpvragen = hulpvragen;
         this.contactmomenten = contactmomenten;
         this.statuswijzigingen = statuswijzigingen;
@@ -174,6 +180,13 @@ public class HulpvraagService {
         statuswijzigingen.vanHulpvragen(ids).stream()
                 .filter(wijziging -> wijziging.van() != null)
                 .forEach(wijziging -> items.add(TijdlijnItem.van(wijziging)));
+        bijdragen.forEach(bijdrage -> bijdrage.gebeurtenissen(ids)
+                .forEach(gebeurtenis -> items.add(new TijdlijnItem(
+                        gebeurtenis.soort(),
+                        gebeurtenis.id(),
+                        gebeurtenis.hulpvraagId(),
+                        gebeurtenis.tijdstip(),
+                        gebeurtenis.samenvatting()))));
         items.sort(Comparator.comparing(TijdlijnItem::tijdstip).reversed().thenComparing(TijdlijnItem::id));
         logboek.toegestaan("tijdlijn-lezen", Set.of(inwonerId));
         return items;

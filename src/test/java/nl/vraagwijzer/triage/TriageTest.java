@@ -355,6 +355,25 @@ class TriageTest {
         }
 
         @Test
+        void opDeTijdlijnAlleenVoorHetTeam() {
+            String team = uniekTeam();
+            UUID inwoner = maakInwoner();
+            UUID vraag = maakHulpvraag(inwoner, team);
+            triageer(team, vraag, triage(List.of(score("financien", 1)))).statusCode(201);
+            Api.alsTeam(PROFESSIONAL, team)
+                    .get("/inwoners/{id}/tijdlijn", inwoner)
+                    .then()
+                    .statusCode(200)
+                    .body("soort", hasItem("triage"))
+                    .body("find { it.soort == 'triage' }.samenvatting", containsString("financien"));
+            Api.als(BALIEMEDEWERKER)
+                    .get("/inwoners/{id}/tijdlijn", inwoner)
+                    .then()
+                    .statusCode(200)
+                    .body("soort", not(hasItem("triage")));
+        }
+
+        @Test
         void elkeToegangStaatInHetLogboek() {
             String team = uniekTeam();
             UUID inwoner = maakInwoner();
