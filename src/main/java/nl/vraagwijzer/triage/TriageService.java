@@ -33,6 +33,9 @@ import nl.vraagwijzer.shared.time.Werkdagen;
 @ApplicationScoped
 public class TriageService {
 
+    /** The default rule that answers every safety sign with the Meldcode steps (migration V4). */
+    static final UUID MELDCODE_REGEL = UUID.fromString("10000000-0000-4000-8000-000000000003");
+
     private final TriageRepository triages;
     private final TriageregelRepository regels;
     private final Hulpvragen hulpvragen;
@@ -142,6 +145,10 @@ public class TriageService {
         long expected = ETags.expectedVersion(ifMatch);
         Triageregel regel = regel(id);
         ETags.requireCurrent(expected, regel.versie());
+        if (id.equals(MELDCODE_REGEL) && !blijftMeldcode(actief, voorwaarde, advies)) {
+            throw ApiProblem.conflict("De Meldcode-regel blijft actief, geldt bij elk veiligheidssignaal en noemt"
+                    + " de Meldcode in zijn toelichting; de wet vraagt die stappen bij huiselijk geweld.");
+        }
         regel.wijzig(naam, omschrijving, actief, voorwaarde, advies, aanroeper.subject(), clock.instant());
         regels.flush();
         regels.getEntityManager().persist(new TriageregelVersie(regel));
@@ -164,6 +171,13 @@ public class TriageService {
             filter = eigen;
         }
         return triages.zelfredzaamheid(vanaf, tot, filter);
+    }
+
+    private static boolean blijftMeldcode(boolean actief, Voorwaarde voorwaarde, Advies advies) {
+        return actief
+                && Boolean.TRUE.equals(voorwaarde.veiligheid())
+                && advies.toelichting() != null
+                && advies.toelichting().contains("Meldcode");
     }
 
     private HulpvraagKern vind(UUID hulpvraagId, String actie) {

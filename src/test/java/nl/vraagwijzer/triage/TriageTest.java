@@ -277,6 +277,33 @@ class TriageTest {
         }
 
         @Test
+        void deMeldcodeRegelBlijftStaan() {
+            String meldcode = "10000000-0000-4000-8000-000000000003";
+            String etag = Api.als(BEHEERDER)
+                    .get("/triageregels/{id}", meldcode)
+                    .then()
+                    .extract()
+                    .header("ETag");
+            Map<String, Object> uit = Map.of(
+                    "naam",
+                    "Veiligheid: Meldcode",
+                    "actief",
+                    false,
+                    "voorwaarde",
+                    Map.of("veiligheid", true),
+                    "advies",
+                    Map.of("leefgebied", "huiselijke-relaties", "urgentie", "acuut", "toelichting", "Meldcode"));
+            isProblem(
+                            Api.als(BEHEERDER)
+                                    .header("If-Match", etag)
+                                    .body(uit)
+                                    .put("/triageregels/{id}", meldcode)
+                                    .then(),
+                            409)
+                    .body("detail", containsString("Meldcode"));
+        }
+
+        @Test
         void alleenDeBeheerderWijzigtRegels() {
             isProblem(
                     Api.alsTeam(PROFESSIONAL, "x")
