@@ -47,6 +47,9 @@ public class Dienst {
     @Embedded
     private Contactgegevens contact;
 
+    @Column(name = "reactietermijn_werkdagen")
+    private int reactietermijnWerkdagen;
+
     @Column(name = "aangemaakt_op")
     private Instant aangemaaktOp;
 
@@ -72,6 +75,7 @@ public class Dienst {
         wijken = new ArrayList<>(gegevens.wijken());
         aanmeldwijze = gegevens.aanmeldwijze();
         contact = gegevens.contact();
+        reactietermijnWerkdagen = gegevens.reactietermijnWerkdagen();
         gewijzigdOp = nu;
     }
 
@@ -85,7 +89,15 @@ public class Dienst {
 
     public DienstGegevens gegevens() {
         return new DienstGegevens(
-                organisatieId, naam, omschrijving, leefgebieden, doelgroepen, wijken, aanmeldwijze, contact);
+                organisatieId,
+                naam,
+                omschrijving,
+                leefgebieden,
+                doelgroepen,
+                wijken,
+                aanmeldwijze,
+                contact,
+                reactietermijnWerkdagen);
     }
 
     public Instant aangemaaktOp() {

@@ -3,7 +3,7 @@ package nl.vraagwijzer.socialekaart;
 import java.util.List;
 import java.util.UUID;
 
-/** What the beheerder records about a service. */
+/** What the beheerder records about a service; the reaction term is in working days. */
 public record DienstGegevens(
         UUID organisatieId,
         String naam,
@@ -12,7 +12,8 @@ public record DienstGegevens(
         List<String> doelgroepen,
         List<String> wijken,
         String aanmeldwijze,
-        Contactgegevens contact) {
+        Contactgegevens contact,
+        int reactietermijnWerkdagen) {
 
     public DienstGegevens {
         leefgebieden = List.copyOf(leefgebieden);

@@ -4,6 +4,8 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import nl.vraagwijzer.shared.ports.DienstKandidaat;
 import nl.vraagwijzer.shared.ports.Diensten;
 
@@ -12,9 +14,11 @@ import nl.vraagwijzer.shared.ports.Diensten;
 public class DienstKandidaten implements Diensten {
 
     private final DienstRepository diensten;
+    private final OrganisatieRepository organisaties;
 
-    public DienstKandidaten(DienstRepository diensten) {
+    public DienstKandidaten(DienstRepository diensten, OrganisatieRepository organisaties) {
         this.diensten = diensten;
+        this.organisaties = organisaties;
     }
 
     @Override
@@ -32,8 +36,25 @@ public class DienstKandidaten implements Diensten {
             parameters.and("wijk", wijk);
         }
         return diensten.find(query, parameters).page(0, maximaal).list().stream()
-                .map(dienst -> new DienstKandidaat(
-                        dienst.id(), dienst.gegevens().naam(), dienst.gegevens().organisatieId()))
+                .map(DienstKandidaten::kandidaat)
                 .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<DienstKandidaat> dienst(UUID dienstId) {
+        return diensten.findByIdOptional(dienstId).map(DienstKandidaten::kandidaat);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean organisatieBestaat(UUID organisatieId) {
+        return organisaties.findByIdOptional(organisatieId).isPresent();
+    }
+
+    private static DienstKandidaat kandidaat(Dienst dienst) {
+        DienstGegevens gegevens = dienst.gegevens();
+        return new DienstKandidaat(
+                dienst.id(), gegevens.naam(), gegevens.organisatieId(), gegevens.reactietermijnWerkdagen());
     }
 }

@@ -54,7 +54,8 @@ final class SocialeKaartMapper {
                 invoer.getDoelgroepen() == null ? List.of() : List.copyOf(invoer.getDoelgroepen()),
                 invoer.getWijken() == null ? List.of() : List.copyOf(invoer.getWijken()),
                 invoer.getAanmeldwijze().toString(),
-                contact(invoer.getContact()));
+                contact(invoer.getContact()),
+                invoer.getReactietermijnWerkdagen() == null ? 5 : invoer.getReactietermijnWerkdagen());
     }
 
     static DienstDto dto(Dienst dienst) {
@@ -71,6 +72,7 @@ final class SocialeKaartMapper {
                 .wijken(gegevens.wijken())
                 .aanmeldwijze(AanmeldwijzeDto.fromValue(gegevens.aanmeldwijze()))
                 .contact(contactDto(gegevens.contact()))
+                .reactietermijnWerkdagen(gegevens.reactietermijnWerkdagen())
                 .aangemaaktOp(offset(dienst.aangemaaktOp()))
                 .gewijzigdOp(offset(dienst.gewijzigdOp()));
     }

@@ -1,6 +1,8 @@
 package nl.vraagwijzer.shared.ports;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** The directory's services, as other features see them. */
 public interface Diensten {
@@ -11,4 +13,8 @@ public interface Diensten {
      * Without a wijk, every service for the leefgebied.
      */
     List<DienstKandidaat> kandidaten(String leefgebied, String wijk, int maximaal);
+
+    Optional<DienstKandidaat> dienst(UUID dienstId);
+
+    boolean organisatieBestaat(UUID organisatieId);
 }

@@ -1,0 +1,206 @@
+package nl.vraagwijzer.verwijzing;
+
+import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.vraagwijzer.shared.audit.Logboek;
+import nl.vraagwijzer.shared.http.ETags;
+import nl.vraagwijzer.shared.paging.PageRequest;
+import nl.vraagwijzer.shared.paging.PageResult;
+import nl.vraagwijzer.shared.ports.DienstKandidaat;
+import nl.vraagwijzer.shared.ports.Diensten;
+import nl.vraagwijzer.shared.ports.HulpvraagKern;
+import nl.vraagwijzer.shared.ports.Hulpvragen;
+import nl.vraagwijzer.shared.problem.ApiProblem;
+import nl.vraagwijzer.shared.security.Aanroeper;
+import nl.vraagwijzer.shared.time.Werkdagen;
+
+/**
+ * Referrals to partners. Staff of the question's team refer and withdraw; the partner the
+ * referral is addressed to moves it on. A partner never learns that another partner's referral
+ * exists: any other id is a 404. Every change writes its event in the same transaction.
+ */
+@ApplicationScoped
+public class VerwijzingService {
+
+    private final VerwijzingRepository verwijzingen;
+    private final GebeurtenisRepository gebeurtenissen;
+    private final ToestemmingService toestemmingen;
+    private final Hulpvragen hulpvragen;
+    private final Diensten diensten;
+    private final Aanroeper aanroeper;
+    private final Logboek logboek;
+    private final Clock clock;
+
+    public VerwijzingService(
+            VerwijzingRepository verwijzingen,
+            GebeurtenisRepository gebeurtenissen,
+            ToestemmingService toestemmingen,
+            Hulpvragen hulpvragen,
+            Diensten diensten,
+            Aanroeper aanroeper,
+            Logboek logboek,
+            Clock clock) {
+        this.verwijzingen = verwijzingen;
+        this.gebeurtenissen = gebeurtenissen;
+        this.toestemmingen = toestemmingen;
+        this.hulpvragen = hulpvragen;
+        this.diensten = diensten;
+        this.aanroeper = aanroeper;
+        this.logboek = logboek;
+        this.clock = clock;
+    }
+
+    /** What a caller may see of a referral: partners lose the shared data when consent ends. */
+    public record Zicht(Verwijzing verwijzing, boolean gedeeldZichtbaar, LocalDate vandaag) {}
+
+    /**
+     * Sends a referral.
+     *
+     * @throws ApiProblem 400 unknown question or service, no valid consent or legal ground; 403 another
+     *     team's question; 409 a closed question
+     */
+    @Transactional
+    public Zicht verwijs(Verwijzing.Aanvraag aanvraag) {
+        HulpvraagKern kern = hulpvragen
+                .kern(aanvraag.hulpvraagId())
+                .orElseThrow(() ->
+                        ApiProblem.badRequest("hulpvraagId: hulpvraag " + aanvraag.hulpvraagId() + " bestaat niet."));
+        if (!aanroeper.team().map(kern.team()::equals).orElse(false)) {
+            logboek.geweigerd("verwijzing-versturen", Set.of(kern.inwonerId()), "niet van het eigen team");
+            throw new ApiProblem(403, "Deze hulpvraag hoort bij een ander team dan dat in je token.");
+        }
+        if (kern.afgesloten()) {
+            throw ApiProblem.conflict("Hulpvraag " + kern.id() + " is afgesloten; heropen hem eerst.");
+        }
+        DienstKandidaat dienst = diensten.dienst(aanvraag.dienstId())
+                .orElseThrow(() -> ApiProblem.badRequest("dienstId: dienst " + aanvraag.dienstId() + " bestaat niet."));
+        vereisGrondslag(aanvraag, kern, dienst);
+        Verwijzing.Aanvraag volledig = new Verwijzing.Aanvraag(
+                kern.id(),
+                kern.inwonerId(),
+                kern.team(),
+                aanvraag.onderliggendeVraag(),
+                dienst.id(),
+                dienst.organisatieId(),
+                aanvraag.reden(),
+                aanvraag.urgentie(),
+                aanvraag.gedeeld(),
+                aanvraag.toestemmingId(),
+                aanvraag.wettelijkeGrondslag(),
+                aanvraag.rechtvaardiging());
+        LocalDate vandaag = toestemmingen.vandaag();
+        Verwijzing verwijzing = new Verwijzing(
+                volledig, Werkdagen.plusWerkdagen(vandaag, dienst.reactietermijnWerkdagen()), clock.instant());
+        verwijzingen.persistAndFlush(verwijzing);
+        gebeurtenis(verwijzing, "verwijzing-verzonden");
+        logboek.toegestaan("verwijzing-versturen", Set.of(kern.inwonerId()));
+        return zicht(verwijzing, vandaag);
+    }
+
+    @Transactional
+    public Zicht lees(UUID id) {
+        Verwijzing verwijzing = vind(id, "verwijzing-lezen");
+        logboek.toegestaan("verwijzing-lezen", Set.of(verwijzing.inwonerId()));
+        return zicht(verwijzing, toestemmingen.vandaag());
+    }
+
+    /** A partner's own referrals, or a team's; nothing else. */
+    @Transactional
+    public PageResult<Zicht> zoek(String status, Boolean reactietermijnVerlopen, PageRequest page) {
+        LocalDate vandaag = toestemmingen.vandaag();
+        PageResult<Verwijzing> resultaat = isPartner()
+                ? verwijzingen.zoek(eigenOrganisatie(), null, status, reactietermijnVerlopen, vandaag, page)
+                : verwijzingen.zoek(null, aanroeper.team().orElse(""), status, reactietermijnVerlopen, vandaag, page);
+        logboek.toegestaan(
+                "verwijzingen-zoeken",
+                resultaat.items().stream().map(Verwijzing::inwonerId).distinct().toList(),
+                resultaat.items().size() + " verwijzingen");
+        return resultaat.map(verwijzing -> zicht(verwijzing, vandaag));
+    }
+
+    /** @throws ApiProblem 404, 428, 412; 409 listing what the caller may set; 400 missing details */
+    @Transactional
+    public Zicht wijzigStatus(
+            UUID id, String ifMatch, VerwijzingStatus naar, String reden, LocalDate verwachteStart, String resultaat) {
+        long expected = ETags.expectedVersion(ifMatch);
+        Verwijzing verwijzing = vind(id, "verwijzing-status-wijzigen");
+        ETags.requireCurrent(expected, verwijzing.versie());
+        VerwijzingStatus.Partij partij =
+                isPartner() ? VerwijzingStatus.Partij.PARTNER : VerwijzingStatus.Partij.GEMEENTE;
+        verwijzing.wijzigStatus(partij, naar, reden, verwachteStart, resultaat, clock.instant());
+        verwijzingen.flush();
+        gebeurtenis(verwijzing, "verwijzing-" + naar.code());
+        logboek.toegestaan("verwijzing-status-wijzigen", Set.of(verwijzing.inwonerId()));
+        return zicht(verwijzing, toestemmingen.vandaag());
+    }
+
+    private void vereisGrondslag(Verwijzing.Aanvraag aanvraag, HulpvraagKern kern, DienstKandidaat dienst) {
+        if (aanvraag.toestemmingId() != null) {
+            Toestemming toestemming = toestemmingen.vind(aanvraag.toestemmingId());
+            String waarom = !toestemming.inwonerId().equals(kern.inwonerId())
+                    ? "is van een andere inwoner"
+                    : !toestemming.organisatieId().equals(dienst.organisatieId())
+                            ? "geldt niet voor de organisatie van deze dienst"
+                            : !toestemming.geldigOp(toestemmingen.vandaag()) ? "is ingetrokken of verlopen" : null;
+            if (waarom != null) {
+                throw ApiProblem.badRequest("toestemmingId: toestemming " + toestemming.id() + " " + waarom + ".");
+            }
+        } else if (aanvraag.wettelijkeGrondslag() != null) {
+            if (aanvraag.rechtvaardiging() == null || aanvraag.rechtvaardiging().isBlank()) {
+                throw ApiProblem.badRequest("rechtvaardiging: is verplicht bij een wettelijke grondslag.");
+            }
+        } else {
+            throw ApiProblem.badRequest("toestemmingId: een verwijzing vraagt toestemming van de inwoner, of een"
+                    + " wettelijkeGrondslag met rechtvaardiging.");
+        }
+    }
+
+    /** A partner sees only referrals to its own organisation; anything else does not exist for it. */
+    private Verwijzing vind(UUID id, String actie) {
+        Verwijzing verwijzing =
+                verwijzingen.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Verwijzing", id));
+        if (isPartner()) {
+            if (!verwijzing.organisatieId().equals(eigenOrganisatie())) {
+                throw ApiProblem.notFound("Verwijzing", id);
+            }
+        } else if (!aanroeper.team().map(verwijzing.team()::equals).orElse(false)) {
+            logboek.geweigerd(actie, Set.of(verwijzing.inwonerId()), "niet van het eigen team");
+            throw new ApiProblem(403, "Deze verwijzing hoort bij een ander team dan dat in je token.");
+        }
+        return verwijzing;
+    }
+
+    private Zicht zicht(Verwijzing verwijzing, LocalDate vandaag) {
+        boolean zichtbaar = !isPartner()
+                || verwijzing.wettelijkeGrondslag() != null
+                || (verwijzing.toestemmingId() != null
+                        && toestemmingen.vind(verwijzing.toestemmingId()).geldigOp(vandaag));
+        return new Zicht(verwijzing, zichtbaar, vandaag);
+    }
+
+    private void gebeurtenis(Verwijzing verwijzing, String soort) {
+        Map<String, Object> gegevens = new LinkedHashMap<>();
+        gegevens.put("verwijzingId", verwijzing.id().toString());
+        gegevens.put("status", verwijzing.status().code());
+        gegevens.put("versie", verwijzing.versie());
+        gebeurtenissen.persist(
+                new Gebeurtenis(verwijzing.organisatieId(), soort, verwijzing.id(), gegevens, clock.instant()));
+    }
+
+    private boolean isPartner() {
+        return aanroeper.heeftRol(PARTNER);
+    }
+
+    private UUID eigenOrganisatie() {
+        // a partner token without organisation sees nothing rather than everything
+        return aanroeper.organisatieId().orElse(new UUID(0, 0));
+    }
+}
