@@ -1,0 +1,382 @@
+package nl.vraagwijzer.verwijzing;
+
+import static nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER;
+import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
+import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
+import static nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER;
+import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
+import static nl.vraagwijzer.support.SocialeKaartData.maakDienst;
+import static nl.vraagwijzer.support.SocialeKaartData.maakOrganisatie;
+import static nl.vraagwijzer.support.SocialeKaartData.uniek;
+import static nl.vraagwijzer.support.VoordeurData.maakHulpvraag;
+import static nl.vraagwijzer.support.VoordeurData.maakInwoner;
+import static nl.vraagwijzer.support.VoordeurData.uniekTeam;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.vraagwijzer.support.Api;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Referrals between the team and two partner organisations, with consent. */
+@QuarkusTest
+class VerwijzingTest {
+
+    @Inject
+    AgroalDataSource database;
+
+    String team;
+    UUID inwoner;
+    UUID hulpvraag;
+    UUID partnerA;
+    UUID partnerB;
+    UUID dienstA;
+
+    @BeforeEach
+    void maakTweePartners() {
+        team = uniekTeam();
+        inwoner = maakInwoner();
+        hulpvraag = maakHulpvraag(inwoner, team);
+        partnerA = maakOrganisatie(uniek("Schuldhulp A"));
+        partnerB = maakOrganisatie(uniek("GGZ B"));
+        dienstA = maakDienst(partnerA, "Schuldhulpverlening", List.of("financien"), List.of());
+    }
+
+    UUID toestemming(UUID organisatie) {
+        return UUID.fromString(Api.alsTeam(PROFESSIONAL, team)
+                .body(Map.of(
+                        "inwonerId",
+                        inwoner.toString(),
+                        "organisatieId",
+                        organisatie.toString(),
+                        "doel",
+                        "Verwijzing naar schuldhulp",
+                        "datum",
+                        LocalDate.now().toString(),
+                        "vorm",
+                        "mondeling"))
+                .post("/toestemmingen")
+                .then()
+                .statusCode(201)
+                .body("geldig", is(true))
+                .extract()
+                .path("id"));
+    }
+
+    Map<String, Object> verwijzing(UUID toestemming) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("hulpvraagId", hulpvraag.toString());
+        body.put("dienstId", dienstA.toString());
+        body.put("reden", "Schulden bij meerdere schuldeisers");
+        body.put(
+                "gedeeld",
+                Map.of(
+                        "samenvatting",
+                        "Huurachterstand en energieschuld",
+                        "leefgebieden",
+                        List.of("financien"),
+                        "scores",
+                        List.of(Map.of("leefgebied", "financien", "score", 2))));
+        if (toestemming != null) {
+            body.put("toestemmingId", toestemming.toString());
+        }
+        return body;
+    }
+
+    UUID verwijs(UUID toestemming) {
+        return UUID.fromString(Api.alsTeam(PROFESSIONAL, team)
+                .body(verwijzing(toestemming))
+                .post("/verwijzingen")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    }
+
+    ValidatableResponse status(UUID verwijzing, String rol, UUID organisatie, int versie, Map<String, Object> body) {
+        var request = PARTNER.equals(rol) ? Api.alsOrganisatie(PARTNER, organisatie) : Api.alsTeam(rol, team);
+        return request.header("If-Match", "\"" + versie + "\"")
+                .body(body)
+                .post("/verwijzingen/{id}/statuswijzigingen", verwijzing)
+                .then();
+    }
+
+    @Test
+    void deHeleKringloop() {
+        UUID id = verwijs(toestemming(partnerA));
+        Api.alsOrganisatie(PARTNER, partnerA)
+                .get("/verwijzingen/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("status", is("verzonden"))
+                .body("organisatieId", is(partnerA.toString()))
+                .body("gedeeld.samenvatting", containsString("Huurachterstand"))
+                .body("reactietermijnVerlopen", is(false));
+        status(id, PARTNER, partnerA, 0, Map.of("status", "ontvangen")).statusCode(200);
+        status(id, PARTNER, partnerA, 1, Map.of("status", "geaccepteerd")).statusCode(200);
+        status(
+                        id,
+                        PARTNER,
+                        partnerA,
+                        2,
+                        Map.of(
+                                "status",
+                                "wachtlijst",
+                                "verwachteStart",
+                                LocalDate.now().plusWeeks(6).toString()))
+                .statusCode(200)
+                .body("verwachteStart", is(LocalDate.now().plusWeeks(6).toString()));
+        status(id, PARTNER, partnerA, 3, Map.of("status", "in-behandeling")).statusCode(200);
+        status(id, PARTNER, partnerA, 4, Map.of("status", "afgerond", "resultaat", "Schuldregeling getroffen"))
+                .statusCode(200)
+                .header("ETag", "\"5\"")
+                .body("resultaat", is("Schuldregeling getroffen"));
+        // the team sees what became of it
+        Api.alsTeam(TEAMLEIDER, team)
+                .get("/verwijzingen/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("status", is("afgerond"));
+        assertEquals(
+                List.of(
+                        "verwijzing-verzonden",
+                        "verwijzing-ontvangen",
+                        "verwijzing-geaccepteerd",
+                        "verwijzing-wachtlijst",
+                        "verwijzing-in-behandeling",
+                        "verwijzing-afgerond"),
+                gebeurtenissen(id));
+    }
+
+    @Test
+    void wieWatMag() {
+        UUID id = verwijs(toestemming(partnerA));
+        isProblem(status(id, PARTNER, partnerA, 0, Map.of("status", "afgerond", "resultaat", "x")), 409)
+                .body("detail", containsString("toegestaan: afgewezen, geaccepteerd, ontvangen"));
+        isProblem(status(id, PROFESSIONAL, null, 0, Map.of("status", "geaccepteerd")), 409)
+                .body("detail", containsString("toegestaan: ingetrokken"));
+        isProblem(status(id, PARTNER, partnerA, 0, Map.of("status", "afgewezen")), 400)
+                .body("detail", containsString("reden"));
+        isProblem(status(id, PROFESSIONAL, null, 0, Map.of("status", "ingetrokken")), 400)
+                .body("detail", containsString("reden"));
+        status(id, PROFESSIONAL, null, 0, Map.of("status", "ingetrokken", "reden", "Inwoner verhuisd"))
+                .statusCode(200);
+        isProblem(status(id, PARTNER, partnerA, 1, Map.of("status", "ontvangen")), 409)
+                .body("detail", containsString("toegestaan: geen"));
+        isProblem(
+                Api.alsOrganisatie(PARTNER, partnerA)
+                        .body(Map.of("status", "ontvangen"))
+                        .post("/verwijzingen/{id}/statuswijzigingen", id)
+                        .then(),
+                428);
+    }
+
+    @Test
+    void eenPartnerZietAlleenZijnEigenWerk() {
+        UUID id = verwijs(toestemming(partnerA));
+        isProblem(
+                Api.alsOrganisatie(PARTNER, partnerB)
+                        .get("/verwijzingen/{id}", id)
+                        .then(),
+                404);
+        isProblem(status(id, PARTNER, partnerB, 0, Map.of("status", "ontvangen")), 404);
+        Api.alsOrganisatie(PARTNER, partnerB)
+                .get("/verwijzingen")
+                .then()
+                .statusCode(200)
+                .body("$", empty());
+        Api.alsOrganisatie(PARTNER, partnerA)
+                .get("/verwijzingen")
+                .then()
+                .statusCode(200)
+                .body("id", contains(id.toString()));
+        // unknown ids look the same as other partners' ones
+        isProblem(
+                Api.alsOrganisatie(PARTNER, partnerB)
+                        .get("/verwijzingen/{id}", UUID.randomUUID())
+                        .then(),
+                404);
+        isProblem(
+                Api.alsOrganisatie(PARTNER, partnerA)
+                        .body(verwijzing(null))
+                        .post("/verwijzingen")
+                        .then(),
+                403);
+    }
+
+    @Test
+    void intrekkenVanToestemmingBeeindigtDeToegangMeteen() {
+        UUID toestemming = toestemming(partnerA);
+        UUID id = verwijs(toestemming);
+        Api.alsOrganisatie(PARTNER, partnerA)
+                .get("/verwijzingen/{id}", id)
+                .then()
+                .body("$", hasKey("gedeeld"));
+        Api.als(BALIEMEDEWERKER)
+                .post("/toestemmingen/{id}/intrekking", toestemming)
+                .then()
+                .statusCode(200)
+                .body("geldig", is(false));
+        Api.alsOrganisatie(PARTNER, partnerA)
+                .get("/verwijzingen/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("$", not(hasKey("gedeeld")))
+                .body(not(containsString("Huurachterstand")));
+        Api.alsOrganisatie(PARTNER, partnerA).get("/verwijzingen").then().body(not(containsString("Huurachterstand")));
+        // the team keeps what it shared; a new referral on the withdrawn consent is refused
+        Api.alsTeam(PROFESSIONAL, team)
+                .get("/verwijzingen/{id}", id)
+                .then()
+                .body("gedeeld.samenvatting", containsString("Huurachterstand"));
+        isProblem(
+                        Api.alsTeam(PROFESSIONAL, team)
+                                .body(verwijzing(toestemming))
+                                .post("/verwijzingen")
+                                .then(),
+                        400)
+                .body("detail", containsString("ingetrokken"));
+    }
+
+    @Nested
+    class OngeldigeInvoer {
+
+        @Test
+        void zonderToestemmingOfGrondslagWordtNietsVerzonden() {
+            isProblem(
+                            Api.alsTeam(PROFESSIONAL, team)
+                                    .body(verwijzing(null))
+                                    .post("/verwijzingen")
+                                    .then(),
+                            400)
+                    .body("detail", containsString("toestemming"));
+            Map<String, Object> grondslag = verwijzing(null);
+            grondslag.put("wettelijkeGrondslag", "meldcode");
+            isProblem(
+                            Api.alsTeam(PROFESSIONAL, team)
+                                    .body(grondslag)
+                                    .post("/verwijzingen")
+                                    .then(),
+                            400)
+                    .body("detail", containsString("rechtvaardiging"));
+            grondslag.put("rechtvaardiging", "Acute onveiligheid, Meldcode stap 5");
+            Api.alsTeam(PROFESSIONAL, team)
+                    .body(grondslag)
+                    .post("/verwijzingen")
+                    .then()
+                    .statusCode(201);
+            Api.alsTeam(TEAMLEIDER, team).get("/verwijzingen").then().body("size()", is(1));
+        }
+
+        @Test
+        void toestemmingVoorEenAndereOrganisatie() {
+            isProblem(
+                            Api.alsTeam(PROFESSIONAL, team)
+                                    .body(verwijzing(toestemming(partnerB)))
+                                    .post("/verwijzingen")
+                                    .then(),
+                            400)
+                    .body("detail", containsString("organisatie van deze dienst"));
+        }
+
+        @Test
+        void onbekendeDienstOfOrganisatie() {
+            Map<String, Object> body = verwijzing(toestemming(partnerA));
+            body.put("dienstId", UUID.randomUUID().toString());
+            isProblem(
+                            Api.alsTeam(PROFESSIONAL, team)
+                                    .body(body)
+                                    .post("/verwijzingen")
+                                    .then(),
+                            400)
+                    .body("detail", containsString("dienstId"));
+            isProblem(
+                            Api.alsTeam(PROFESSIONAL, team)
+                                    .body(Map.of(
+                                            "inwonerId",
+                                            inwoner.toString(),
+                                            "organisatieId",
+                                            UUID.randomUUID().toString(),
+                                            "doel",
+                                            "x",
+                                            "datum",
+                                            LocalDate.now().toString(),
+                                            "vorm",
+                                            "mondeling"))
+                                    .post("/toestemmingen")
+                                    .then(),
+                            400)
+                    .body("detail", containsString("organisatieId"));
+        }
+
+        @Test
+        void anderTeam() {
+            isProblem(
+                    Api.alsTeam(PROFESSIONAL, uniekTeam())
+                            .body(verwijzing(toestemming(partnerA)))
+                            .post("/verwijzingen")
+                            .then(),
+                    403);
+        }
+    }
+
+    @Test
+    void reactietermijnVerlopen() throws SQLException {
+        UUID id = verwijs(toestemming(partnerA));
+        try (Connection connection = database.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update verwijzing set reactie_datum = current_date - 1 where id = ?")) {
+            update.setObject(1, id);
+            update.executeUpdate();
+        }
+        Api.alsTeam(TEAMLEIDER, team)
+                .queryParam("reactietermijnVerlopen", true)
+                .get("/verwijzingen")
+                .then()
+                .body("id", contains(id.toString()))
+                .body("[0].reactietermijnVerlopen", is(true));
+        status(id, PARTNER, partnerA, 0, Map.of("status", "ontvangen")).statusCode(200);
+        Api.alsTeam(TEAMLEIDER, team)
+                .queryParam("reactietermijnVerlopen", true)
+                .get("/verwijzingen")
+                .then()
+                .body("$", empty());
+    }
+
+    List<String> gebeurtenissen(UUID verwijzing) {
+        List<String> soorten = new ArrayList<>();
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "select soort from gebeurtenis where verwijzing_id = ? order by volgnummer")) {
+            query.setObject(1, verwijzing);
+            try (ResultSet rijen = query.executeQuery()) {
+                while (rijen.next()) {
+                    soorten.add(rijen.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return soorten;
+    }
+}
