@@ -51,4 +51,28 @@ public class Gebeurtenis {
         this.gegevens = gegevens;
         this.tijdstip = nu;
     }
+
+    public Long volgnummer() {
+        return volgnummer;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String soort() {
+        return soort;
+    }
+
+    public UUID verwijzingId() {
+        return verwijzingId;
+    }
+
+    public Instant tijdstip() {
+        return tijdstip;
+    }
+
+    public Map<String, Object> gegevens() {
+        return gegevens;
+    }
 }

@@ -142,6 +142,12 @@ public class VerwijzingService {
         return zicht(verwijzing, toestemmingen.vandaag());
     }
 
+    /** The caller's organisation's events after {@code vanaf}, in order; a partner sees only its own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Gebeurtenis> gebeurtenissen(long vanaf, int aantal) {
+        return gebeurtenissen.na(eigenOrganisatie(), vanaf, aantal);
+    }
+
     private void vereisGrondslag(Verwijzing.Aanvraag aanvraag, HulpvraagKern kern, DienstKandidaat dienst) {
         if (aanvraag.toestemmingId() != null) {
             Toestemming toestemming = toestemmingen.vind(aanvraag.toestemmingId());
@@ -191,7 +197,7 @@ public class VerwijzingService {
         gegevens.put("verwijzingId", verwijzing.id().toString());
         gegevens.put("status", verwijzing.status().code());
         gegevens.put("versie", verwijzing.versie());
-        gebeurtenissen.persist(
+        gebeurtenissen.schrijf(
                 new Gebeurtenis(verwijzing.organisatieId(), soort, verwijzing.id(), gegevens, clock.instant()));
     }
 

@@ -169,6 +169,40 @@ class VerwijzingTest {
     }
 
     @Test
+    void gebeurtenissenPerPartnerOpVolgorde() {
+        UUID id = verwijs(toestemming(partnerA));
+        status(id, PARTNER, partnerA, 0, Map.of("status", "ontvangen")).statusCode(200);
+        status(id, PARTNER, partnerA, 1, Map.of("status", "geaccepteerd")).statusCode(200);
+        List<Integer> volgnummers = Api.alsOrganisatie(PARTNER, partnerA)
+                .get("/gebeurtenissen")
+                .then()
+                .statusCode(200)
+                .body("soort", contains("verwijzing-verzonden", "verwijzing-ontvangen", "verwijzing-geaccepteerd"))
+                .body("verwijzingId", contains(id.toString(), id.toString(), id.toString()))
+                .extract()
+                .path("volgnummer");
+        assertEquals(volgnummers.stream().sorted().toList(), volgnummers);
+        Api.alsOrganisatie(PARTNER, partnerA)
+                .queryParam("vanaf", volgnummers.get(0))
+                .queryParam("pageSize", 1)
+                .get("/gebeurtenissen")
+                .then()
+                .body("soort", contains("verwijzing-ontvangen"))
+                .header("Link", containsString("vanaf=" + volgnummers.get(1)));
+        Api.alsOrganisatie(PARTNER, partnerA)
+                .queryParam("vanaf", volgnummers.get(2))
+                .get("/gebeurtenissen")
+                .then()
+                .body("$", empty());
+        Api.alsOrganisatie(PARTNER, partnerB)
+                .get("/gebeurtenissen")
+                .then()
+                .statusCode(200)
+                .body("$", empty());
+        isProblem(Api.alsTeam(PROFESSIONAL, team).get("/gebeurtenissen").then(), 403);
+    }
+
+    @Test
     void wieWatMag() {
         UUID id = verwijs(toestemming(partnerA));
         isProblem(status(id, PARTNER, partnerA, 0, Map.of("status", "afgerond", "resultaat", "x")), 409)

@@ -1,0 +1,52 @@
+package nl.vraagwijzer.verwijzing;
+
+import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.ZoneOffset;
+import java.util.List;
+import nl.vraagwijzer.api.GebeurtenissenApi;
+import nl.vraagwijzer.api.model.GebeurtenisDto;
+
+/** A partner's own events, to read in order and continue from the last number seen. */
+public class GebeurtenisResource implements GebeurtenissenApi {
+
+    private final VerwijzingService service;
+
+    @Context
+    UriInfo uri;
+
+    public GebeurtenisResource(VerwijzingService service) {
+        this.service = service;
+    }
+
+    @Override
+    @RolesAllowed(PARTNER)
+    public Response listGebeurtenissen(Long vanaf, Integer pageSize) {
+        List<Gebeurtenis> pagina = service.gebeurtenissen(vanaf == null ? 0 : vanaf, pageSize == null ? 20 : pageSize);
+        Response.ResponseBuilder response =
+                Response.ok(pagina.stream().map(GebeurtenisResource::dto).toList());
+        if (!pagina.isEmpty()) {
+            long laatste = pagina.get(pagina.size() - 1).volgnummer();
+            String volgende = uri.getRequestUriBuilder()
+                    .replaceQueryParam("vanaf", laatste)
+                    .build()
+                    .toString();
+            response.header("Link", "<" + volgende + ">; rel=\"next\"");
+        }
+        return response.build();
+    }
+
+    private static GebeurtenisDto dto(Gebeurtenis gebeurtenis) {
+        return new GebeurtenisDto()
+                .volgnummer(gebeurtenis.volgnummer())
+                .id(gebeurtenis.id())
+                .soort(gebeurtenis.soort())
+                .verwijzingId(gebeurtenis.verwijzingId())
+                .tijdstip(gebeurtenis.tijdstip().atOffset(ZoneOffset.UTC))
+                .gegevens(gebeurtenis.gegevens());
+    }
+}
