@@ -63,3 +63,15 @@ create table gebeurtenis (
 );
 
 create index gebeurtenis_organisatie on gebeurtenis (organisatie_id, volgnummer);
+
+-- Idempotency keys of partners' pushes (IETF httpapi idempotency-key): the first answer is kept
+-- and replayed for a retry with the same key and body. Kept at least 24 hours.
+create table idempotent_verzoek (
+    organisatie_id  uuid          not null,
+    sleutel         varchar(255)  not null,
+    verzoek_hash    varchar(64)   not null,
+    status          integer       not null,
+    antwoord        text          not null,
+    aangemaakt_op   timestamp(6) with time zone not null,
+    primary key (organisatie_id, sleutel)
+);

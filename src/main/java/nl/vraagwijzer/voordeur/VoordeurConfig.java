@@ -22,4 +22,8 @@ public interface VoordeurConfig {
      */
     @WithDefault("alleen-voor-ontwikkeling-vervang-in-productie")
     String pseudoniemSleutel();
+
+    /** The team that picks up questions pushed by partners (aanmeldingen, signalen). */
+    @WithDefault("voordeur")
+    String intakeTeam();
 }

@@ -12,6 +12,10 @@ import java.util.List;
  */
 final class FieldPaths {
 
+    /** Header parameters under the name the client sends, not the Java name. */
+    private static final java.util.Map<String, String> HEADERS = java.util.Map.of(
+            "idempotencyKey", "Idempotency-Key", "ifMatch", "If-Match", "xDoelbinding", "X-Doelbinding");
+
     private FieldPaths() {}
 
     static boolean isReturnValue(Path path) {
@@ -34,7 +38,7 @@ final class FieldPaths {
                 case PARAMETER -> {
                     // Generated body parameters end in Dto; query and header parameters keep their name.
                     if (!node.getName().endsWith("Dto")) {
-                        name.append(node.getName());
+                        name.append(HEADERS.getOrDefault(node.getName(), node.getName()));
                     } else if (last) {
                         name.append("request body");
                     }

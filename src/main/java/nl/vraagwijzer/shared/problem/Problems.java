@@ -30,6 +30,7 @@ public final class Problems {
             Map.entry(412, "Versie verouderd"),
             Map.entry(413, "Request te groot"),
             Map.entry(415, "Mediatype niet ondersteund"),
+            Map.entry(422, "Verzoek past niet bij de sleutel"),
             Map.entry(428, "Versie vereist"),
             Map.entry(429, "Te veel requests"),
             Map.entry(500, "Interne fout"),

@@ -1,0 +1,29 @@
+package nl.vraagwijzer.shared.ports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.vraagwijzer.shared.adres.Adres;
+
+/** The front door's intake for questions that partners push (aanmeldingen, signalen). */
+public interface Aanmelden {
+
+    /** A resident as a partner describes them. */
+    record Inwonergegevens(
+            String voornamen,
+            String achternaam,
+            LocalDate geboortedatum,
+            String bsn,
+            Adres adres,
+            String telefoonnummer,
+            String emailadres,
+            String voorkeurstaal) {}
+
+    /**
+     * Registers a question with kanaal partner for the intake team, in the caller's transaction.
+     * A known BSN links to the existing resident; otherwise the resident is registered.
+     *
+     * @return the question's id
+     */
+    UUID meldAan(Inwonergegevens inwoner, String omschrijving, List<String> leefgebieden, String wettelijkKader);
+}
