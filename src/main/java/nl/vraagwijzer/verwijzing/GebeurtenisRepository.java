@@ -23,6 +23,16 @@ public class GebeurtenisRepository implements PanacheRepositoryBase<Gebeurtenis,
         persist(gebeurtenis);
     }
 
+    /** The number of an organisation's latest event, 0 when there is none. */
+    public long laatste(UUID organisatieId) {
+        Long laatste = getEntityManager()
+                .createQuery(
+                        "select max(g.volgnummer) from Gebeurtenis g where g.organisatieId = :organisatie", Long.class)
+                .setParameter("organisatie", organisatieId)
+                .getSingleResult();
+        return laatste == null ? 0 : laatste;
+    }
+
     /** An organisation's events after {@code vanaf}, in order (index gebeurtenis_organisatie). */
     public List<Gebeurtenis> na(UUID organisatieId, long vanaf, int aantal) {
         return find("organisatieId = ?1 and volgnummer > ?2 order by volgnummer", organisatieId, vanaf)

@@ -6,10 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.ZoneOffset;
 import java.util.List;
 import nl.vraagwijzer.api.GebeurtenissenApi;
-import nl.vraagwijzer.api.model.GebeurtenisDto;
 
 /** A partner's own events, to read in order and continue from the last number seen. */
 public class GebeurtenisResource implements GebeurtenissenApi {
@@ -28,7 +26,7 @@ public class GebeurtenisResource implements GebeurtenissenApi {
     public Response listGebeurtenissen(Long vanaf, Integer pageSize) {
         List<Gebeurtenis> pagina = service.gebeurtenissen(vanaf == null ? 0 : vanaf, pageSize == null ? 20 : pageSize);
         Response.ResponseBuilder response =
-                Response.ok(pagina.stream().map(GebeurtenisResource::dto).toList());
+                Response.ok(pagina.stream().map(GebeurtenisJson::dto).toList());
         if (!pagina.isEmpty()) {
             long laatste = pagina.get(pagina.size() - 1).volgnummer();
             String volgende = uri.getRequestUriBuilder()
@@ -38,15 +36,5 @@ public class GebeurtenisResource implements GebeurtenissenApi {
             response.header("Link", "<" + volgende + ">; rel=\"next\"");
         }
         return response.build();
-    }
-
-    private static GebeurtenisDto dto(Gebeurtenis gebeurtenis) {
-        return new GebeurtenisDto()
-                .volgnummer(gebeurtenis.volgnummer())
-                .id(gebeurtenis.id())
-                .soort(gebeurtenis.soort())
-                .verwijzingId(gebeurtenis.verwijzingId())
-                .tijdstip(gebeurtenis.tijdstip().atOffset(ZoneOffset.UTC))
-                .gegevens(gebeurtenis.gegevens());
     }
 }

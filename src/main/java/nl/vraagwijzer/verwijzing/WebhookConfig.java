@@ -1,0 +1,38 @@
+package nl.vraagwijzer.verwijzing;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Webhook delivery settings. */
+@ConfigMapping(prefix = "vraagwijzer.webhooks")
+public interface WebhookConfig {
+
+    /**
+     * Callback URLs must start with one of these prefixes (scheme, host and port, and optionally a
+     * path), so partners cannot make the service call arbitrary addresses. None: no webhooks.
+     */
+    Optional<List<String>> toegestaan();
+
+    /** The wait after the first failed attempt; it doubles with each further failure. */
+    @WithDefault("PT5S")
+    Duration backoffStart();
+
+    /** The longest wait between attempts. */
+    @WithDefault("PT1H")
+    Duration backoffMax();
+
+    /** Failures in a row after which a subscription is switched off until the partner re-enables it. */
+    @WithDefault("10")
+    int maxMislukkingen();
+
+    /** How often due deliveries are looked for (read by the scheduler in {@code Webhookbezorging}). */
+    @WithDefault("2s")
+    String interval();
+
+    /** How long one delivery may take. */
+    @WithDefault("PT10S")
+    Duration timeout();
+}
