@@ -79,6 +79,7 @@ public class Verwijzing {
     private LocalDate verwachteStart;
 
     private String resultaat;
+    private String overbrugging;
 
     @Column(name = "verzonden_op")
     private Instant verzondenOp;
@@ -158,6 +159,24 @@ public class Verwijzing {
 
     private static String partijNaam(VerwijzingStatus.Partij partij) {
         return partij == VerwijzingStatus.Partij.PARTNER ? "de partner" : "de gemeente";
+    }
+
+    /**
+     * Records what the team offers while the resident waits.
+     *
+     * @throws ApiProblem 409 when the referral is not on a waiting list
+     */
+    void overbrug(String omschrijving, Instant nu) {
+        if (status() != VerwijzingStatus.WACHTLIJST) {
+            throw ApiProblem.conflict(
+                    "Overbrugging hoort bij een verwijzing op de wachtlijst; deze is " + status + ".");
+        }
+        overbrugging = omschrijving;
+        gewijzigdOp = nu;
+    }
+
+    public String overbrugging() {
+        return overbrugging;
     }
 
     /** The partner has not answered (received, accepted or refused) within the service's term. */

@@ -66,6 +66,7 @@ final class VerwijzingMapper {
                 .statusReden(v.statusReden())
                 .verwachteStart(v.verwachteStart())
                 .resultaat(v.resultaat())
+                .overbrugging(v.overbrugging())
                 .verzondenOp(v.verzondenOp().atOffset(ZoneOffset.UTC))
                 .reactieDatum(v.reactieDatum())
                 .reactietermijnVerlopen(v.reactietermijnVerlopen(zicht.vandaag()));

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.vraagwijzer.api.VerwijzingenApi;
+import nl.vraagwijzer.api.model.OverbruggingInvoerDto;
 import nl.vraagwijzer.api.model.VerwijzingInvoerDto;
 import nl.vraagwijzer.api.model.VerwijzingStatusDto;
 import nl.vraagwijzer.api.model.VerwijzingStatuswijzigingInvoerDto;
@@ -75,6 +76,12 @@ public class VerwijzingResource implements VerwijzingenApi {
                 invoer.getReden(),
                 invoer.getVerwachteStart(),
                 invoer.getResultaat()));
+    }
+
+    @Override
+    @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
+    public Response updateOverbrugging(UUID id, OverbruggingInvoerDto invoer, String ifMatch, String doelbinding) {
+        return metETag(service.overbrug(id, ifMatch, invoer.getOmschrijving()));
     }
 
     private static Response metETag(VerwijzingService.Zicht zicht) {

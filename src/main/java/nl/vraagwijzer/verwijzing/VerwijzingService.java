@@ -142,6 +142,19 @@ public class VerwijzingService {
         return zicht(verwijzing, toestemmingen.vandaag());
     }
 
+    /** @throws ApiProblem 404, 403, 428, 412; 409 when the referral is not on a waiting list */
+    @Transactional
+    public Zicht overbrug(UUID id, String ifMatch, String omschrijving) {
+        long expected = ETags.expectedVersion(ifMatch);
+        Verwijzing verwijzing = vind(id, "verwijzing-overbrugging");
+        ETags.requireCurrent(expected, verwijzing.versie());
+        verwijzing.overbrug(omschrijving, clock.instant());
+        verwijzingen.flush();
+        gebeurtenis(verwijzing, "verwijzing-overbrugging");
+        logboek.toegestaan("verwijzing-overbrugging", Set.of(verwijzing.inwonerId()));
+        return zicht(verwijzing, toestemmingen.vandaag());
+    }
+
     /** The caller's organisation's events after {@code vanaf}, in order; a partner sees only its own. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.List<Gebeurtenis> gebeurtenissen(long vanaf, int aantal) {

@@ -146,10 +146,35 @@ class VerwijzingTest {
                                 LocalDate.now().plusWeeks(6).toString()))
                 .statusCode(200)
                 .body("verwachteStart", is(LocalDate.now().plusWeeks(6).toString()));
-        status(id, PARTNER, partnerA, 3, Map.of("status", "in-behandeling")).statusCode(200);
-        status(id, PARTNER, partnerA, 4, Map.of("status", "afgerond", "resultaat", "Schuldregeling getroffen"))
+        isProblem(
+                Api.alsTeam(PROFESSIONAL, team)
+                        .header("If-Match", "\"2\"")
+                        .body(Map.of("omschrijving", "x"))
+                        .put("/verwijzingen/{id}/overbrugging", id)
+                        .then(),
+                412);
+        Api.alsTeam(PROFESSIONAL, team)
+                .header("If-Match", "\"3\"")
+                .body(Map.of("omschrijving", "Wekelijks gesprek met de maatschappelijk werker"))
+                .put("/verwijzingen/{id}/overbrugging", id)
+                .then()
                 .statusCode(200)
-                .header("ETag", "\"5\"")
+                .body("overbrugging", containsString("Wekelijks gesprek"));
+        Api.alsOrganisatie(PARTNER, partnerA)
+                .get("/verwijzingen/{id}", id)
+                .then()
+                .body("overbrugging", containsString("Wekelijks gesprek"));
+        status(id, PARTNER, partnerA, 4, Map.of("status", "in-behandeling")).statusCode(200);
+        isProblem(
+                Api.alsTeam(PROFESSIONAL, team)
+                        .header("If-Match", "\"5\"")
+                        .body(Map.of("omschrijving", "te laat"))
+                        .put("/verwijzingen/{id}/overbrugging", id)
+                        .then(),
+                409);
+        status(id, PARTNER, partnerA, 5, Map.of("status", "afgerond", "resultaat", "Schuldregeling getroffen"))
+                .statusCode(200)
+                .header("ETag", "\"6\"")
                 .body("resultaat", is("Schuldregeling getroffen"));
         // the team sees what became of it
         Api.alsTeam(TEAMLEIDER, team)
@@ -163,6 +188,7 @@ class VerwijzingTest {
                         "verwijzing-ontvangen",
                         "verwijzing-geaccepteerd",
                         "verwijzing-wachtlijst",
+                        "verwijzing-overbrugging",
                         "verwijzing-in-behandeling",
                         "verwijzing-afgerond"),
                 gebeurtenissen(id));

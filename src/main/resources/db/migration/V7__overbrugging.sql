@@ -1,0 +1,1 @@
+alter table verwijzing add column overbrugging varchar(2000);
