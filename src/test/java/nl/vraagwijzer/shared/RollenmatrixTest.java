@@ -1,0 +1,112 @@
+package nl.vraagwijzer.shared;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import nl.vraagwijzer.shared.security.Rollen;
+import nl.vraagwijzer.support.Api;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Generated from the contract: every operation, called anonymously and as every role, answers as
+ * its {@code x-rollen} declare. Anonymous callers get 401; a role the operation does not declare
+ * gets 403; a declared role gets past authorization (any answer but 401 and 403: with made-up
+ * ids and empty bodies that is usually 400, 404 or 428). A new operation is covered without
+ * writing a test.
+ */
+@QuarkusTest
+class RollenmatrixTest {
+
+    private static final List<String> ROLLEN = List.of(
+            Rollen.BALIEMEDEWERKER,
+            Rollen.PROFESSIONAL,
+            Rollen.TEAMLEIDER,
+            Rollen.BEHEERDER,
+            Rollen.PRIVACYFUNCTIONARIS,
+            Rollen.PARTNER,
+            Rollen.RAPPORTAGE);
+
+    private record Operatie(String methode, String pad, Set<String> rollen, boolean heeftBody) {
+
+        String padMetIds() {
+            return pad.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> elkeOperatieAlsElkeRol() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Operatie operatie : operaties()) {
+            tests.add(DynamicTest.dynamicTest(operatie.methode() + " " + operatie.pad() + " anoniem", () -> {
+                int status = roep(Api.anoniem(), operatie);
+                if (operatie.rollen().contains("anoniem")) {
+                    assertTrue(status != 401 && status != 403, "open operation answered " + status);
+                } else {
+                    assertTrue(status == 401, "expected 401, got " + status);
+                }
+            }));
+            for (String rol : ROLLEN) {
+                tests.add(DynamicTest.dynamicTest(operatie.methode() + " " + operatie.pad() + " als " + rol, () -> {
+                    RequestSpecification als = Api.anoniem()
+                            .auth()
+                            .oauth2(nl.vraagwijzer.support.Tokens.sign(nl.vraagwijzer.support.Tokens.claims(rol)
+                                    .claim("organisatie_id", UUID.randomUUID().toString())
+                                    .claim("team", "matrix-team")));
+                    int status = roep(als, operatie);
+                    if (operatie.rollen().contains(rol) || operatie.rollen().contains("anoniem")) {
+                        assertTrue(status != 401 && status != 403, rol + " is declared but got " + status);
+                    } else {
+                        assertTrue(status == 403, rol + " is not declared but got " + status);
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static int roep(RequestSpecification verzoek, Operatie operatie) {
+        if (operatie.heeftBody()) {
+            verzoek = verzoek.body(Map.of());
+        }
+        return verzoek.header("Idempotency-Key", UUID.randomUUID().toString())
+                .request(operatie.methode(), operatie.padMetIds())
+                .statusCode();
+    }
+
+    private static List<Operatie> operaties() throws IOException {
+        JsonNode paths = new ObjectMapper(new YAMLFactory())
+                .readTree(new File("openapi/openapi.yaml"))
+                .path("paths");
+        List<Operatie> operaties = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> padIterator = paths.fields();
+        while (padIterator.hasNext()) {
+            Map.Entry<String, JsonNode> pad = padIterator.next();
+            pad.getValue().fields().forEachRemaining(methode -> {
+                JsonNode operatie = methode.getValue();
+                if (!operatie.has("operationId")) {
+                    return;
+                }
+                Set<String> rollen = new HashSet<>();
+                operatie.path("x-rollen").forEach(rol -> rollen.add(rol.asText()));
+                operaties.add(new Operatie(
+                        methode.getKey().toUpperCase(), pad.getKey(), rollen, operatie.has("requestBody")));
+            });
+        }
+        return operaties;
+    }
+}
