@@ -91,6 +91,7 @@ public class HulpvraagResource implements HulpvragenApi {
         LocalDate vandaag = service.vandaag();
         Optional<String> stroom = exportType();
         if (stroom.isPresent()) {
+            service.vereisExportRuimte();
             StreamingOutput body = uit -> {
                 HulpvraagExport.Schrijver schrijver = export.schrijver(stroom.get(), uit, pseudoniem);
                 service.exporteer(zoekopdracht, vraag -> schrijver.schrijf(dto(vraag, vandaag, pseudoniem)));

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import nl.vraagwijzer.shared.audit.Logboek;
 import nl.vraagwijzer.shared.http.ETags;
+import nl.vraagwijzer.shared.http.Snelheidsbegrenzer;
 import nl.vraagwijzer.shared.paging.Cursor;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
@@ -38,6 +39,8 @@ public class HulpvraagService {
     private final Logboek logboek;
     private final Clock clock;
     private final Instance<TijdlijnBijdrage> bijdragen;
+    private final Snelheidsbegrenzer begrenzer;
+    private final VoordeurConfig config;
 
     public HulpvraagService(
             HulpvraagRepository hulpvragen,
@@ -48,8 +51,12 @@ public class HulpvraagService {
             Toegang toegang,
             Logboek logboek,
             Clock clock,
-            @Any Instance<TijdlijnBijdrage> bijdragen) {
+            @Any Instance<TijdlijnBijdrage> bijdragen,
+            Snelheidsbegrenzer begrenzer,
+            VoordeurConfig config) {
         this.bijdragen = bijdragen;
+        this.begrenzer = begrenzer;
+        this.config = config;
         this.hulpvragen = hulpvragen;
         this.contactmomenten = contactmomenten;
         this.statuswijzigingen = statuswijzigingen;
@@ -152,6 +159,11 @@ public class HulpvraagService {
     public Cursor cursorNa(HulpvraagZoekopdracht zoekopdracht, Hulpvraag laatste) {
         return new Cursor(
                 zoekopdracht.sortering().code(), zoekopdracht.sortering().waarde(laatste), laatste.id());
+    }
+
+    /** @throws ApiProblem 429 when the caller exported too often this minute */
+    public void vereisExportRuimte() {
+        begrenzer.vereis("exporteren", toegang.medewerker(), config.limieten().exportsPerMinuut());
     }
 
     /**

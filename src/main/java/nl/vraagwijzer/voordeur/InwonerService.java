@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.shared.audit.Logboek;
 import nl.vraagwijzer.shared.http.ETags;
+import nl.vraagwijzer.shared.http.Snelheidsbegrenzer;
 import nl.vraagwijzer.shared.problem.ApiProblem;
 import nl.vraagwijzer.shared.time.Werkdagen;
 
@@ -23,6 +24,8 @@ public class InwonerService {
     private final Toegang toegang;
     private final Logboek logboek;
     private final Clock clock;
+    private final Snelheidsbegrenzer begrenzer;
+    private final VoordeurConfig config;
 
     public InwonerService(
             InwonerRepository inwoners,
@@ -30,7 +33,11 @@ public class InwonerService {
             WijkIndeling wijken,
             Toegang toegang,
             Logboek logboek,
-            Clock clock) {
+            Clock clock,
+            Snelheidsbegrenzer begrenzer,
+            VoordeurConfig config) {
+        this.begrenzer = begrenzer;
+        this.config = config;
         this.inwoners = inwoners;
         this.hulpvragen = hulpvragen;
         this.wijken = wijken;
@@ -73,6 +80,8 @@ public class InwonerService {
     /** The resident with this BSN, if any. The search is logged whatever it finds. */
     @Transactional
     public List<Inwoner> zoekOpBsn(String bsn) {
+        begrenzer.vereis(
+                "zoeken op BSN", toegang.medewerker(), config.limieten().bsnZoekenPerMinuut());
         vereisGeldigBsn(bsn);
         List<Inwoner> gevonden = inwoners.metBsn(bsn).stream().toList();
         logboek.toegestaan(

@@ -23,6 +23,19 @@ public interface VoordeurConfig {
     @WithDefault("alleen-voor-ontwikkeling-vervang-in-productie")
     String pseudoniemSleutel();
 
+    /** Per caller per minute, against harvesting with a stolen token or a runaway script. */
+    Limieten limieten();
+
+    /** Rate limits. */
+    interface Limieten {
+
+        @WithDefault("30")
+        int bsnZoekenPerMinuut();
+
+        @WithDefault("10")
+        int exportsPerMinuut();
+    }
+
     /** The team that picks up questions pushed by partners (aanmeldingen, signalen). */
     @WithDefault("voordeur")
     String intakeTeam();

@@ -10,15 +10,26 @@ public class ApiProblem extends RuntimeException {
 
     private final int status;
     private final String location;
+    private final Long retryAfter;
 
     public ApiProblem(int status, String detail) {
-        this(status, detail, null);
+        this(status, detail, null, null);
     }
 
-    private ApiProblem(int status, String detail, String location) {
+    private ApiProblem(int status, String detail, String location, Long retryAfter) {
         super(detail, null, false, false);
         this.status = status;
         this.location = location;
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429, with the seconds after which the client may try again ({@code Retry-After}). */
+    public static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ApiProblem(429, detail, null, retryAfterSeconds);
+    }
+
+    public java.util.Optional<Long> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
     }
 
     /**
@@ -26,7 +37,7 @@ public class ApiProblem extends RuntimeException {
      * BSN; {@code path} is relative to {@code /v1/}.
      */
     public ApiProblem withLocation(String path) {
-        return new ApiProblem(status, detail(), path);
+        return new ApiProblem(status, detail(), path, retryAfter);
     }
 
     public java.util.Optional<String> location() {

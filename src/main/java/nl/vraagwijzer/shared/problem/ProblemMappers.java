@@ -41,7 +41,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
-        Response response = Problems.response(problem.status(), problem.detail(), instance(uri));
+        Response basis = Problems.response(problem.status(), problem.detail(), instance(uri));
+        Response response = problem.retryAfter()
+                .map(seconden -> Response.fromResponse(basis)
+                        .header("Retry-After", seconden)
+                        .build())
+                .orElse(basis);
         return problem.location()
                 .map(path -> Response.fromResponse(response)
                         .location(uri.getBaseUriBuilder().path(path).build())
