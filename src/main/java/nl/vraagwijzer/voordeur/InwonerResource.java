@@ -1,6 +1,7 @@
 package nl.vraagwijzer.voordeur;
 
 import static nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER;
+import static nl.vraagwijzer.shared.security.Rollen.PRIVACYFUNCTIONARIS;
 import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
 import static nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER;
 
@@ -64,6 +65,14 @@ public class InwonerResource implements InwonersApi {
         Inwoner inwoner = inwoners.wijzig(id, ifMatch, VoordeurMapper.gegevens(invoer));
         return Response.ok(VoordeurMapper.dto(inwoner))
                 .tag(ETags.of(inwoner.versie()))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed(PRIVACYFUNCTIONARIS)
+    public Response getInzageverzoek(UUID id, String doelbinding) {
+        java.time.LocalDate vandaag = hulpvragen.vandaag();
+        return Response.ok(inwoners.inzage(id, vraag -> VoordeurMapper.dto(vraag, vandaag, null)))
                 .build();
     }
 

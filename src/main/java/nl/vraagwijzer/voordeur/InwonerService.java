@@ -1,6 +1,8 @@
 package nl.vraagwijzer.voordeur;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,9 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.vraagwijzer.api.model.HulpvraagDto;
+import nl.vraagwijzer.api.model.InzageverzoekDto;
 import nl.vraagwijzer.shared.audit.Logboek;
+import nl.vraagwijzer.shared.audit.LogboekDtos;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.http.Snelheidsbegrenzer;
+import nl.vraagwijzer.shared.ports.InzageBijdrage;
 import nl.vraagwijzer.shared.problem.ApiProblem;
 import nl.vraagwijzer.shared.time.Werkdagen;
 
@@ -26,6 +32,8 @@ public class InwonerService {
     private final Clock clock;
     private final Snelheidsbegrenzer begrenzer;
     private final VoordeurConfig config;
+    private final ContactmomentRepository contactmomenten;
+    private final Instance<InzageBijdrage> bijdragen;
 
     public InwonerService(
             InwonerRepository inwoners,
@@ -35,7 +43,11 @@ public class InwonerService {
             Logboek logboek,
             Clock clock,
             Snelheidsbegrenzer begrenzer,
-            VoordeurConfig config) {
+            VoordeurConfig config,
+            ContactmomentRepository contactmomenten,
+            @Any Instance<InzageBijdrage> bijdragen) {
+        this.contactmomenten = contactmomenten;
+        this.bijdragen = bijdragen;
         this.begrenzer = begrenzer;
         this.config = config;
         this.inwoners = inwoners;
@@ -89,6 +101,28 @@ public class InwonerService {
                 gevonden.stream().map(Inwoner::id).toList(),
                 "op BSN, " + gevonden.size() + " gevonden");
         return gevonden;
+    }
+
+    /**
+     * Everything held on a resident, for the privacy officer answering an access request (AVG
+     * art. 15): this feature's data and every other feature's contribution.
+     */
+    @Transactional
+    public InzageverzoekDto inzage(UUID id, java.util.function.Function<Hulpvraag, HulpvraagDto> alsDto) {
+        Inwoner inwoner = inwoners.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Inwoner", id));
+        List<Hulpvraag> vragen = hulpvragen.vanInwoner(id);
+        InzageverzoekDto overzicht = new InzageverzoekDto()
+                .inwoner(VoordeurMapper.dto(inwoner))
+                .hulpvragen(vragen.stream().map(alsDto).toList())
+                .contactmomenten(contactmomenten
+                        .vanHulpvragen(vragen.stream().map(Hulpvraag::id).toList())
+                        .stream()
+                        .map(VoordeurMapper::dto)
+                        .toList())
+                .toegang(logboek.vanInwoner(id).stream().map(LogboekDtos::dto).toList());
+        bijdragen.forEach(bijdrage -> bijdrage.vulAan(id, overzicht));
+        logboek.toegestaan("inzageverzoek", Set.of(id));
+        return overzicht;
     }
 
     /** The resident, if the caller may see them; for use inside this feature's transactions. */

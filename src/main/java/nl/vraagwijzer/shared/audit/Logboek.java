@@ -79,6 +79,12 @@ public class Logboek {
         return regels.zoek(inwonerId, medewerker, vanaf, tot, page);
     }
 
+    /** Every entry about one resident, oldest first, for an access request. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.List<LogboekRegel> vanInwoner(UUID inwonerId) {
+        return regels.list("array_contains(inwonerIds, ?1) order by tijdstip, id", inwonerId);
+    }
+
     @Transactional
     void maakPartities(@Observes StartupEvent start) {
         entityManager

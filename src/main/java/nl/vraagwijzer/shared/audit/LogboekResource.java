@@ -7,10 +7,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import nl.vraagwijzer.api.LogboekApi;
-import nl.vraagwijzer.api.model.LogboekRegelDto;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PagedResponses;
 
@@ -42,22 +40,7 @@ public class LogboekResource implements LogboekApi {
                                 vanaf == null ? null : vanaf.toInstant(),
                                 tot == null ? null : tot.toInstant(),
                                 PageRequest.of(page, pageSize))
-                        .map(LogboekResource::dto),
+                        .map(LogboekDtos::dto),
                 uri);
-    }
-
-    private static LogboekRegelDto dto(LogboekRegel regel) {
-        return new LogboekRegelDto()
-                .id(regel.id())
-                .tijdstip(regel.tijdstip().atOffset(ZoneOffset.UTC))
-                .medewerker(regel.medewerker())
-                .naam(regel.naam())
-                .rollen(regel.rollen())
-                .organisatieId(regel.organisatieId())
-                .actie(regel.actie())
-                .inwonerIds(regel.inwonerIds())
-                .doelbinding(regel.doelbinding())
-                .resultaat(LogboekRegelDto.ResultaatEnum.fromValue(regel.resultaat()))
-                .toelichting(regel.toelichting());
     }
 }
