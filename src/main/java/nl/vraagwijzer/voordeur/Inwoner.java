@@ -34,6 +34,9 @@ public class Inwoner {
     private String emailadres;
     private String voorkeurstaal;
 
+    @jakarta.persistence.Column(name = "geanonimiseerd_op")
+    private Instant geanonimiseerdOp;
+
     @jakarta.persistence.Column(name = "aangemaakt_op")
     private Instant aangemaaktOp;
 
@@ -60,6 +63,20 @@ public class Inwoner {
         telefoonnummer = gegevens.telefoonnummer();
         emailadres = gegevens.emailadres();
         voorkeurstaal = gegevens.voorkeurstaal();
+        gewijzigdOp = nu;
+    }
+
+    /** Erases everything personal; the wijk stays, it is needed for figures and identifies no one. */
+    void anonimiseer(Instant nu) {
+        voornamen = "Geanonimiseerd";
+        achternaam = "Geanonimiseerd";
+        geboortedatum = null;
+        bsn = null;
+        adres = null;
+        telefoonnummer = null;
+        emailadres = null;
+        voorkeurstaal = null;
+        geanonimiseerdOp = nu;
         gewijzigdOp = nu;
     }
 

@@ -36,6 +36,13 @@ public interface VoordeurConfig {
         int exportsPerMinuut();
     }
 
+    /**
+     * How long a resident's personal data is kept after their last question was closed; then the
+     * retention job anonymises it (VRAAGWIJZER_BEWAARTERMIJN, an ISO-8601 duration).
+     */
+    @WithDefault("P730D")
+    java.time.Duration bewaartermijn();
+
     /** The team that picks up questions pushed by partners (aanmeldingen, signalen). */
     @WithDefault("voordeur")
     String intakeTeam();

@@ -58,6 +58,22 @@ public class Logboek {
         regels.persist(regel(actie, inwonerIds, Resultaat.GEWEIGERD, toelichting));
     }
 
+    /** Records what the service itself did to personal data (such as retention), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void systeem(String actie, Collection<UUID> inwonerIds, String toelichting) {
+        regels.persist(new LogboekRegel(
+                clock.instant(),
+                "systeem",
+                "Vraagwijzer API",
+                List.of(),
+                null,
+                actie,
+                List.copyOf(inwonerIds),
+                null,
+                Resultaat.TOEGESTAAN,
+                toelichting));
+    }
+
     private LogboekRegel regel(String actie, Collection<UUID> inwonerIds, Resultaat resultaat, String toelichting) {
         return new LogboekRegel(
                 clock.instant(),

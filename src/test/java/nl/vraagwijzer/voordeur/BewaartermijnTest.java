@@ -1,0 +1,115 @@
+package nl.vraagwijzer.voordeur;
+
+import static nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER;
+import static nl.vraagwijzer.shared.security.Rollen.PRIVACYFUNCTIONARIS;
+import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
+import static nl.vraagwijzer.support.VoordeurData.maakHulpvraag;
+import static nl.vraagwijzer.support.VoordeurData.maakInwoner;
+import static nl.vraagwijzer.support.VoordeurData.uniekTeam;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.vraagwijzer.support.Api;
+import org.junit.jupiter.api.Test;
+
+/** Retention, judged at a moment the test chooses: anonymised after the period, figures kept. */
+@QuarkusTest
+class BewaartermijnTest {
+
+    @Inject
+    Bewaartermijn bewaartermijn;
+
+    static final Duration NA_DE_TERMIJN = Duration.ofDays(731);
+
+    void sluit(String team, UUID vraag) {
+        Api.alsTeam(PROFESSIONAL, team)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("status", "afgesloten", "afsluitreden", "opgelost"))
+                .post("/hulpvragen/{id}/statuswijzigingen", vraag)
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void naDeTermijnGeanonimiseerdMetBehoudVanCijfers() {
+        String team = uniekTeam();
+        UUID inwoner = maakInwoner();
+        UUID vraag = maakHulpvraag(inwoner, team);
+        Api.als(BALIEMEDEWERKER)
+                .body(Map.of(
+                        "datum", LocalDate.now().toString(), "kanaal", "balie", "verslag", "Vertelde over schulden"))
+                .post("/hulpvragen/{id}/contactmomenten", vraag)
+                .then()
+                .statusCode(201);
+        Api.alsTeam(PROFESSIONAL, team)
+                .body(Map.of(
+                        "zrmScores",
+                        List.of(Map.of("leefgebied", "financien", "score", 2)),
+                        "uitkomst",
+                        "zelf-oplossen",
+                        "toelichting",
+                        "Persoonlijk verhaal"))
+                .post("/hulpvragen/{id}/triages", vraag)
+                .then()
+                .statusCode(201);
+        sluit(team, vraag);
+
+        // not yet: the period has not passed
+        bewaartermijn.ruimOp(Instant.now());
+        Api.als(BALIEMEDEWERKER).get("/inwoners/{id}", inwoner).then().body("achternaam", is("El Amrani"));
+
+        bewaartermijn.ruimOp(Instant.now().plus(NA_DE_TERMIJN));
+        Api.als(BALIEMEDEWERKER)
+                .get("/inwoners/{id}", inwoner)
+                .then()
+                .statusCode(200)
+                .body("achternaam", is("Geanonimiseerd"))
+                .body("bsn", nullValue())
+                .body("adres", nullValue())
+                .body("geboortedatum", nullValue())
+                .body("wijk", is("Wielwijk"));
+        Api.als(BALIEMEDEWERKER)
+                .get("/hulpvragen/{id}", vraag)
+                .then()
+                .body("omschrijving", is("[verwijderd na bewaartermijn]"))
+                .body("status", is("afgesloten"))
+                .body("leefgebieden", contains("werk-en-opleiding", "financien"));
+        Api.als(BALIEMEDEWERKER)
+                .get("/hulpvragen/{id}/contactmomenten", vraag)
+                .then()
+                .body("verslag", contains("[verwijderd na bewaartermijn]"));
+        Api.alsTeam(PROFESSIONAL, team)
+                .get("/hulpvragen/{id}/triages", vraag)
+                .then()
+                .body("[0].toelichting", nullValue())
+                .body("[0].zrmScores[0].score", is(2));
+        Api.als(PRIVACYFUNCTIONARIS)
+                .queryParam("inwonerId", inwoner)
+                .queryParam("pageSize", 100)
+                .get("/logboek")
+                .then()
+                .body("actie", hasItem("bewaartermijn-anonimiseren"))
+                .body("find { it.actie == 'bewaartermijn-anonimiseren' }.medewerker", is("systeem"));
+    }
+
+    @Test
+    void eenOpenHulpvraagHoudtDeGegevensVast() {
+        String team = uniekTeam();
+        UUID inwoner = maakInwoner();
+        sluit(team, maakHulpvraag(inwoner, team));
+        maakHulpvraag(inwoner, team);
+        bewaartermijn.ruimOp(Instant.now().plus(NA_DE_TERMIJN));
+        Api.als(BALIEMEDEWERKER).get("/inwoners/{id}", inwoner).then().body("achternaam", not(is("Geanonimiseerd")));
+    }
+}
