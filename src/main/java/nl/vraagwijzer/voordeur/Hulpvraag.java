@@ -44,6 +44,7 @@ public class Hulpvraag {
     private String urgentie;
     private String team;
     private String medewerker;
+    private boolean vertrouwelijk;
     private String status;
     private String afsluitreden;
     private String wijk;
@@ -84,6 +85,7 @@ public class Hulpvraag {
         urgentie = gegevens.urgentie();
         team = gegevens.team();
         medewerker = gegevens.medewerker();
+        vertrouwelijk = gegevens.vertrouwelijk();
         gewijzigdOp = nu;
     }
 
@@ -136,7 +138,13 @@ public class Hulpvraag {
 
     public HulpvraagGegevens gegevens() {
         return new HulpvraagGegevens(
-                omschrijving, leefgebieden, WettelijkKader.van(wettelijkKader), urgentie, team, medewerker);
+                omschrijving,
+                leefgebieden,
+                WettelijkKader.van(wettelijkKader),
+                urgentie,
+                team,
+                medewerker,
+                vertrouwelijk);
     }
 
     public String team() {

@@ -9,7 +9,8 @@ public record HulpvraagGegevens(
         WettelijkKader wettelijkKader,
         String urgentie,
         String team,
-        String medewerker) {
+        String medewerker,
+        boolean vertrouwelijk) {
 
     public HulpvraagGegevens {
         leefgebieden = List.copyOf(leefgebieden);

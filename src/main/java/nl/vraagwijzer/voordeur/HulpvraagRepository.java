@@ -107,6 +107,10 @@ public class HulpvraagRepository implements PanacheRepositoryBase<Hulpvraag, UUI
         return conditions
                 .and("h.team = :team", "team", z.team())
                 .and("h.team = :eigenTeam", "eigenTeam", z.alleenTeam().orElse(null))
+                .and(
+                        "(h.vertrouwelijk = false or h.team = :vertrouwelijkTeam)",
+                        "vertrouwelijkTeam",
+                        z.vertrouwelijkAlleenVoorTeam().orElse(null))
                 .and("h.medewerker = :medewerker", "medewerker", z.medewerker())
                 .and("array_contains(h.leefgebieden, :leefgebied)", "leefgebied", z.leefgebied())
                 .and("h.kanaal = :kanaal", "kanaal", z.kanaal())

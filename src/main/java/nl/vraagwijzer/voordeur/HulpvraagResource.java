@@ -86,6 +86,7 @@ public class HulpvraagResource implements HulpvragenApi {
                 aangemaaktVanaf,
                 aangemaaktTot,
                 HulpvraagSortering.Richting.van(code(sorteer)),
+                Optional.empty(),
                 Optional.empty());
         boolean pseudoniem = toegang.isRapportage();
         LocalDate vandaag = service.vandaag();
@@ -149,8 +150,8 @@ public class HulpvraagResource implements HulpvragenApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response getHulpvraag(UUID id, String doelbinding) {
-        return metETag(service.lees(id));
+    public Response getHulpvraag(UUID id, String doelbinding, String doorbraakReden) {
+        return metETag(service.lees(id, doorbraakReden));
     }
 
     @Override

@@ -81,10 +81,18 @@ public class HulpvraagService {
         return hulpvraag;
     }
 
-    /** @throws ApiProblem 404 unknown, 403 another team's question */
+    /**
+     * @param doorbraakReden a reason to read a confidential question of another team (break-glass)
+     * @throws ApiProblem 404 unknown or confidential, 403 another team's question
+     */
     @Transactional
-    public Hulpvraag lees(UUID id) {
-        Hulpvraag hulpvraag = vind(id, "hulpvraag-lezen");
+    public Hulpvraag lees(UUID id, String doorbraakReden) {
+        Hulpvraag hulpvraag = hulpvragen.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Hulpvraag", id));
+        if (!toegang.magZien(hulpvraag) && hulpvraag.gegevens().vertrouwelijk() && doorbraakReden != null) {
+            toegang.doorbraak(hulpvraag, doorbraakReden);
+            return hulpvraag;
+        }
+        vind(id, "hulpvraag-lezen");
         logboek.toegestaan("hulpvraag-lezen", Set.of(hulpvraag.inwonerId()));
         return hulpvraag;
     }
@@ -183,7 +191,7 @@ public class HulpvraagService {
     public List<TijdlijnItem> tijdlijn(UUID inwonerId) {
         inwonerService.vind(inwonerId, "tijdlijn-lezen");
         List<Hulpvraag> vragen = hulpvragen.vanInwoner(inwonerId).stream()
-                .filter(vraag -> toegang.magTeam(vraag.team()))
+                .filter(toegang::magZien)
                 .toList();
         List<UUID> ids = vragen.stream().map(Hulpvraag::id).toList();
         List<TijdlijnItem> items = new ArrayList<>();
@@ -210,6 +218,11 @@ public class HulpvraagService {
 
     private Hulpvraag vind(UUID id, String actie) {
         Hulpvraag hulpvraag = hulpvragen.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Hulpvraag", id));
+        if (hulpvraag.gegevens().vertrouwelijk() && !toegang.magZien(hulpvraag)) {
+            // confidential questions do not exist outside their team
+            toegang.weigerStil(actie, Set.of(hulpvraag.inwonerId()));
+            throw ApiProblem.notFound("Hulpvraag", id);
+        }
         if (!toegang.magTeam(hulpvraag.team())) {
             toegang.weiger(actie, Set.of(hulpvraag.inwonerId()));
         }
@@ -217,7 +230,7 @@ public class HulpvraagService {
     }
 
     private HulpvraagZoekopdracht beperk(HulpvraagZoekopdracht zoekopdracht) {
-        return zoekopdracht.beperktTot(toegang.teamBeperking());
+        return zoekopdracht.beperktTot(toegang.teamBeperking(), toegang.vertrouwelijkFilter());
     }
 
     private void logLijst(List<Hulpvraag> gevonden) {

@@ -20,11 +20,12 @@ public record HulpvraagZoekopdracht(
         LocalDate aangemaaktVanaf,
         LocalDate aangemaaktTot,
         HulpvraagSortering.Richting sortering,
-        Optional<String> alleenTeam) {
+        Optional<String> alleenTeam,
+        Optional<String> vertrouwelijkAlleenVoorTeam) {
 
     public static final String OPEN = "open";
 
-    HulpvraagZoekopdracht beperktTot(Optional<String> eigenTeam) {
+    HulpvraagZoekopdracht beperktTot(Optional<String> eigenTeam, Optional<String> vertrouwelijkVoorTeam) {
         return new HulpvraagZoekopdracht(
                 status,
                 team,
@@ -38,7 +39,8 @@ public record HulpvraagZoekopdracht(
                 aangemaaktVanaf,
                 aangemaaktTot,
                 sortering,
-                eigenTeam);
+                eigenTeam,
+                vertrouwelijkVoorTeam);
     }
 
     /** The filters, for the access log of an export. */

@@ -54,7 +54,8 @@ public class PartnerIntake implements Aanmelden {
                                 WettelijkKader.van(wettelijkKader),
                                 "normaal",
                                 config.intakeTeam(),
-                                null))
+                                null,
+                                false))
                 .id();
     }
 }

@@ -44,6 +44,37 @@ public class Toegang {
         return teamBeperking().map(eigen -> eigen.equals(team)).orElse(true);
     }
 
+    /**
+     * Whether the caller may see this question: a confidential one only within its own team (the
+     * desk included), any other as {@link #magTeam} says.
+     */
+    boolean magZien(Hulpvraag hulpvraag) {
+        if (hulpvraag.gegevens().vertrouwelijk()) {
+            return aanroeper.team().map(hulpvraag.team()::equals).orElse(false);
+        }
+        return magTeam(hulpvraag.team());
+    }
+
+    /** The desk's team, for the list filter on confidential questions; empty for everyone else. */
+    Optional<String> vertrouwelijkFilter() {
+        return aanroeper.heeftRol(BALIEMEDEWERKER)
+                ? Optional.of(aanroeper.team().orElse(""))
+                : Optional.empty();
+    }
+
+    /** Records reading a confidential question of another team, with the reason given. */
+    void doorbraak(Hulpvraag hulpvraag, String reden) {
+        logboek.toegestaan(
+                "doorbraak",
+                java.util.Set.of(hulpvraag.inwonerId()),
+                "vertrouwelijke hulpvraag " + hulpvraag.id() + " van team " + hulpvraag.team() + ": " + reden);
+    }
+
+    /** Logs a refusal that the caller is not told about (the answer is a 404). */
+    void weigerStil(String actie, Collection<UUID> inwonerIds) {
+        logboek.geweigerd(actie, inwonerIds, "vertrouwelijk, ander team");
+    }
+
     /** @throws ApiProblem 403 after logging the refusal */
     void weiger(String actie, Collection<UUID> inwonerIds) {
         logboek.geweigerd(actie, inwonerIds, "niet van het eigen team");

@@ -80,7 +80,8 @@ final class VoordeurMapper {
                         ? UrgentieDto.NORMAAL.toString()
                         : invoer.getUrgentie().toString(),
                 invoer.getTeam(),
-                invoer.getMedewerker());
+                invoer.getMedewerker(),
+                Boolean.TRUE.equals(invoer.getVertrouwelijk()));
     }
 
     static HulpvraagGegevens gegevens(HulpvraagWijzigingDto wijziging) {
@@ -92,7 +93,8 @@ final class VoordeurMapper {
                 WettelijkKader.van(wijziging.getWettelijkKader().toString()),
                 wijziging.getUrgentie().toString(),
                 wijziging.getTeam(),
-                wijziging.getMedewerker());
+                wijziging.getMedewerker(),
+                Boolean.TRUE.equals(wijziging.getVertrouwelijk()));
     }
 
     /**
@@ -111,6 +113,7 @@ final class VoordeurMapper {
                         WettelijkKaderDto.fromValue(gegevens.wettelijkKader().code()))
                 .urgentie(UrgentieDto.fromValue(gegevens.urgentie()))
                 .team(gegevens.team())
+                .vertrouwelijk(gegevens.vertrouwelijk())
                 .status(HulpvraagStatusDto.fromValue(hulpvraag.status().code()))
                 .afsluitreden(
                         hulpvraag.afsluitreden() == null ? null : AfsluitredenDto.fromValue(hulpvraag.afsluitreden()))

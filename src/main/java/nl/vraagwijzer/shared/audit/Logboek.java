@@ -91,8 +91,8 @@ public class Logboek {
     /** The log for the privacy officer, chronological. Reading the log is not itself logged. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<LogboekRegel> zoek(
-            UUID inwonerId, String medewerker, Instant vanaf, Instant tot, PageRequest page) {
-        return regels.zoek(inwonerId, medewerker, vanaf, tot, page);
+            UUID inwonerId, String actie, String medewerker, Instant vanaf, Instant tot, PageRequest page) {
+        return regels.zoek(inwonerId, actie, medewerker, vanaf, tot, page);
     }
 
     /** Every entry about one resident, oldest first, for an access request. */

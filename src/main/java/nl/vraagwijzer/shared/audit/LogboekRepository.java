@@ -15,9 +15,10 @@ public class LogboekRepository implements PanacheRepositoryBase<LogboekRegel, UU
 
     /** Chronological (index logboek_tijdstip); by resident through the GIN index on inwoner_ids. */
     public PageResult<LogboekRegel> zoek(
-            UUID inwonerId, String medewerker, Instant vanaf, Instant tot, PageRequest page) {
+            UUID inwonerId, String actie, String medewerker, Instant vanaf, Instant tot, PageRequest page) {
         Conditions conditions = new Conditions()
                 .and("array_contains(l.inwonerIds, :inwonerId)", "inwonerId", inwonerId)
+                .and("l.actie = :actie", "actie", actie)
                 .and("l.medewerker = :medewerker", "medewerker", medewerker)
                 .and("l.tijdstip >= :vanaf", "vanaf", vanaf)
                 .and("l.tijdstip < :tot", "tot", tot);

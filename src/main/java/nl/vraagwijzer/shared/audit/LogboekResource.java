@@ -28,6 +28,7 @@ public class LogboekResource implements LogboekApi {
     @RolesAllowed(PRIVACYFUNCTIONARIS)
     public Response listLogboek(
             UUID inwonerId,
+            String actie,
             String medewerker,
             OffsetDateTime vanaf,
             OffsetDateTime tot,
@@ -36,6 +37,7 @@ public class LogboekResource implements LogboekApi {
         return PagedResponses.ok(
                 logboek.zoek(
                                 inwonerId,
+                                actie,
                                 medewerker,
                                 vanaf == null ? null : vanaf.toInstant(),
                                 tot == null ? null : tot.toInstant(),

@@ -14,7 +14,14 @@ final class FieldPaths {
 
     /** Header parameters under the name the client sends, not the Java name. */
     private static final java.util.Map<String, String> HEADERS = java.util.Map.of(
-            "idempotencyKey", "Idempotency-Key", "ifMatch", "If-Match", "xDoelbinding", "X-Doelbinding");
+            "idempotencyKey",
+            "Idempotency-Key",
+            "ifMatch",
+            "If-Match",
+            "xDoelbinding",
+            "X-Doelbinding",
+            "xDoorbraakReden",
+            "X-Doorbraak-Reden");
 
     private FieldPaths() {}
 

@@ -1,0 +1,1 @@
+alter table hulpvraag add column vertrouwelijk boolean not null default false;
