@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# End-to-end with a real identity provider: Keycloak (the realm in docker/keycloak), the packaged
+# service (target/quarkus-app, prod profile) and a fresh database on the local PostgreSQL. Tokens
+# come from Keycloak by password grant (staff) and client credentials (two partner organisations).
+# Run after ./mvnw verify (or package). Keycloak's distribution is cached in ~/.cache/vraagwijzer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+KC_VERSION=26.7.3
+KC_PORT=18180
+API_PORT=18090
+CACHE=${VRAAGWIJZER_CACHE:-$HOME/.cache/vraagwijzer}
+KC_URL="http://localhost:$KC_PORT"
+API="http://localhost:$API_PORT/v1"
+DB="vraagwijzer_e2e_$(date +%s)"
+MEE=00000000-0000-4000-8000-000000000001
+WOONBRON=00000000-0000-4000-8000-000000000005
+work=$(mktemp -d)
+pids=()
+
+opruimen() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  sleep 1
+  psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap opruimen EXIT
+
+fail() { echo "E2E FAILED: $*" >&2; exit 1; }
+wacht() { # url seconds
+  for _ in $(seq 1 "$2"); do curl -sf -o /dev/null "$1" && return 0; sleep 1; done
+  return 1
+}
+json() { python3 -c "import sys,json; d=json.load(sys.stdin); print(eval('d' + sys.argv[1]))" "$1"; }
+token() { curl -sf -d "grant_type=$1" "${@:2}" "$KC_URL/realms/vraagwijzer/protocol/openid-connect/token" | json "['access_token']"; }
+status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
+geslaagd=0
+ok() { geslaagd=$((geslaagd + 1)); echo "ok  $*"; }
+verwacht() { # expected actual what
+  [ "$1" = "$2" ] || fail "$3: expected $1, got $2"
+  ok "$3 ($2)"
+}
+
+mkdir -p "$CACHE"
+tarball="$CACHE/keycloak-$KC_VERSION.tar.gz"
+if [ ! -s "$tarball" ]; then
+  echo "Downloading Keycloak $KC_VERSION"
+  curl -sSfL -o "$tarball.part" \
+    "https://repo.maven.apache.org/maven2/org/keycloak/keycloak-quarkus-dist/$KC_VERSION/keycloak-quarkus-dist-$KC_VERSION.tar.gz"
+  mv "$tarball.part" "$tarball"
+fi
+tar xzf "$tarball" -C "$work"
+kc="$work/keycloak-$KC_VERSION"
+mkdir -p "$kc/data/import"
+cp docker/keycloak/realm-vraagwijzer.json "$kc/data/import/"
+
+echo "Starting Keycloak on $KC_PORT"
+KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  "$kc/bin/kc.sh" start-dev --import-realm --http-port=$KC_PORT --hostname="$KC_URL" \
+  > target/e2e-keycloak.log 2>&1 &
+pids+=($!)
+wacht "$KC_URL/realms/vraagwijzer/.well-known/openid-configuration" 240 || fail "Keycloak did not start (target/e2e-keycloak.log)"
+
+psql -h 127.0.0.1 -U postgres -qc "create database $DB" >/dev/null
+echo "Starting the packaged service on $API_PORT"
+QUARKUS_HTTP_PORT=$API_PORT \
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+QUARKUS_DATASOURCE_USERNAME=postgres \
+QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/vraagwijzer" \
+VRAAGWIJZER_PSEUDONIEM_SLEUTEL=e2e-geheim \
+  java -jar target/quarkus-app/quarkus-run.jar > target/e2e-service.log 2>&1 &
+pids+=($!)
+wacht "http://localhost:$API_PORT/q/health/ready" 120 || fail "the service did not start (target/e2e-service.log)"
+
+# the demo partner organisations the realm's clients name
+psql -h 127.0.0.1 -U postgres -d "$DB" -qc "insert into organisatie (id, versie, naam, aangemaakt_op, gewijzigd_op)
+  values ('$MEE', 0, 'MEE Drechtsteden', now(), now()), ('$WOONBRON', 0, 'Woonbron', now(), now())" >/dev/null
+
+BEHEERDER=$(token password -d client_id=vraagwijzer-desk -d username=beheerder -d password=demo)
+BALIE=$(token password -d client_id=vraagwijzer-desk -d username=balie -d password=demo)
+PROF=$(token password -d client_id=vraagwijzer-desk -d username=professional -d password=demo)
+LEIDER=$(token password -d client_id=vraagwijzer-desk -d username=teamleider -d password=demo)
+PRIVACY=$(token password -d client_id=vraagwijzer-desk -d username=privacy -d password=demo)
+P_MEE=$(token client_credentials -d client_id=partner-mee-drechtsteden -d client_secret=partner-mee-drechtsteden-secret)
+P_WOONBRON=$(token client_credentials -d client_id=partner-woonbron -d client_secret=partner-woonbron-secret)
+J=(-H "Content-Type: application/json")
+
+verwacht 200 "$(status "$API/openapi.json")" "contract open"
+verwacht 401 "$(status "$API/organisaties")" "anonymous refused"
+verwacht 403 "$(status -H "Authorization: Bearer $P_MEE" "${J[@]}" -d '{"naam":"x"}' "$API/organisaties")" "partner cannot write the directory"
+
+dienst=$(curl -sf -H "Authorization: Bearer $BEHEERDER" "${J[@]}" "$API/diensten" \
+  -d "{\"organisatieId\":\"$MEE\",\"naam\":\"Clientondersteuning\",\"leefgebieden\":[\"financien\"],\"aanmeldwijze\":\"verwijzing\"}" | json "['id']")
+ok "beheerder adds a service"
+inwoner=$(curl -sf -H "Authorization: Bearer $BALIE" "${J[@]}" "$API/inwoners" \
+  -d '{"voornamen":"Jan","achternaam":"Jansen","bsn":"111222333","adres":{"straat":"A","huisnummer":1,"postcode":"3317AB","plaats":"Dordrecht"}}' | json "['id']")
+vraag=$(curl -sf -H "Authorization: Bearer $BALIE" "${J[@]}" "$API/hulpvragen" \
+  -d "{\"inwonerId\":\"$inwoner\",\"kanaal\":\"balie\",\"omschrijving\":\"Schulden\",\"leefgebieden\":[\"financien\"],\"wettelijkKader\":\"schuldhulp\",\"team\":\"dordrecht-west\"}" | json "['id']")
+ok "desk registers a resident and a question"
+verwacht 201 "$(status -H "Authorization: Bearer $PROF" "${J[@]}" "$API/hulpvragen/$vraag/triages" \
+  -d '{"zrmScores":[{"leefgebied":"financien","score":1}],"uitkomst":"verwijzen"}')" "professional of the team triages"
+toestemming=$(curl -sf -H "Authorization: Bearer $PROF" "${J[@]}" "$API/toestemmingen" \
+  -d "{\"inwonerId\":\"$inwoner\",\"organisatieId\":\"$MEE\",\"doel\":\"Verwijzing\",\"datum\":\"$(date +%F)\",\"vorm\":\"mondeling\"}" | json "['id']")
+verwijzing=$(curl -sf -H "Authorization: Bearer $PROF" "${J[@]}" "$API/verwijzingen" \
+  -d "{\"hulpvraagId\":\"$vraag\",\"dienstId\":\"$dienst\",\"reden\":\"Schulden\",\"toestemmingId\":\"$toestemming\"}" | json "['id']")
+ok "professional refers with consent"
+aantal=$(curl -sf -H "Authorization: Bearer $P_MEE" "$API/verwijzingen" | json ".__len__()")
+verwacht 1 "$aantal" "partner MEE sees its referral"
+verwacht 404 "$(status -H "Authorization: Bearer $P_WOONBRON" "$API/verwijzingen/$verwijzing")" "partner Woonbron does not"
+verwacht 200 "$(status -H "Authorization: Bearer $P_MEE" -H 'If-Match: "0"' "${J[@]}" \
+  -d '{"status":"geaccepteerd"}' "$API/verwijzingen/$verwijzing/statuswijzigingen")" "partner MEE accepts"
+open=$(curl -sf -H "Authorization: Bearer $LEIDER" "$API/hulpvragen?status=open" | json "[0]['id']")
+verwacht "$vraag" "$open" "team lead sees the open question"
+logregels=$(curl -sf -H "Authorization: Bearer $PRIVACY" "$API/logboek?inwonerId=$inwoner&pageSize=100" | json ".__len__()")
+[ "$logregels" -ge 5 ] || fail "access log has $logregels entries"
+ok "privacy officer reads the access log ($logregels entries)"
+if grep -q 111222333 target/e2e-service.log; then fail "the BSN appears in the service log"; fi
+ok "no BSN in the service log"
+echo "keycloak-e2e: $geslaagd passed, 0 failed"
