@@ -17,12 +17,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import nl.vraagwijzer.support.Api;
+import nl.vraagwijzer.support.VerwijzingData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,23 +56,7 @@ class PartnerZichtTest {
                 .statusCode(201);
         UUID partner = maakOrganisatie(uniek("Partner met zicht"));
         UUID dienst = maakDienst(partner, "Schuldhulp", List.of("financien"), List.of());
-        String toestemming = Api.alsTeam(PROFESSIONAL, team)
-                .body(Map.of(
-                        "inwonerId",
-                        inwoner.toString(),
-                        "organisatieId",
-                        partner.toString(),
-                        "doel",
-                        "Schuldhulp",
-                        "datum",
-                        LocalDate.now().toString(),
-                        "vorm",
-                        "mondeling"))
-                .post("/toestemmingen")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String toestemming = VerwijzingData.geefToestemming(team, inwoner, partner);
         String verwijzing = Api.alsTeam(PROFESSIONAL, team)
                 .body(Map.of(
                         "hulpvraagId",

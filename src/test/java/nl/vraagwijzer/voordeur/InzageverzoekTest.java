@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.vraagwijzer.support.Api;
+import nl.vraagwijzer.support.VerwijzingData;
 import org.junit.jupiter.api.Test;
 
 /** The answer to a resident's access request holds everything, from every feature. */
@@ -46,23 +47,7 @@ class InzageverzoekTest {
                 .statusCode(201);
         UUID partner = maakOrganisatie(uniek("Ontvangende partner"));
         UUID dienst = maakDienst(partner, "Schuldhulp", List.of("financien"), List.of());
-        String toestemming = Api.alsTeam(PROFESSIONAL, team)
-                .body(Map.of(
-                        "inwonerId",
-                        inwoner.toString(),
-                        "organisatieId",
-                        partner.toString(),
-                        "doel",
-                        "Schuldhulp",
-                        "datum",
-                        LocalDate.now().toString(),
-                        "vorm",
-                        "schriftelijk"))
-                .post("/toestemmingen")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String toestemming = VerwijzingData.geefToestemming(team, inwoner, partner);
         Api.alsTeam(PROFESSIONAL, team)
                 .body(Map.of(
                         "hulpvraagId",
