@@ -84,7 +84,7 @@ public class TriageService {
                 kern.inwonerId(),
                 kern.team(),
                 aanroeper.subject(),
-                LocalDate.now(clock.withZone(Werkdagen.NEDERLAND)),
+                Werkdagen.vandaag(clock),
                 beoordeling,
                 advies,
                 clock.instant());

@@ -46,7 +46,7 @@ public class AanmeldingService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID signaleer(Aanmelden.Inwonergegevens inwoner, String soort, double bedrag, LocalDate sinds) {
-        if (sinds.isAfter(LocalDate.now(clock.withZone(Werkdagen.NEDERLAND)))) {
+        if (sinds.isAfter(Werkdagen.vandaag(clock))) {
             throw ApiProblem.badRequest("sinds: ligt in de toekomst.");
         }
         String omschrijving = "Signaal van betalingsachterstand (" + soort + "): EUR "
@@ -63,8 +63,6 @@ public class AanmeldingService {
 
     /** @throws ApiProblem 403 for a partner token that names no organisation */
     public UUID organisatie() {
-        return aanroeper
-                .organisatieId()
-                .orElseThrow(() -> new ApiProblem(403, "Het token noemt geen organisatie (claim organisatie_id)."));
+        return aanroeper.vereisOrganisatie();
     }
 }

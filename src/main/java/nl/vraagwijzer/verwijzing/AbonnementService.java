@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
 import nl.vraagwijzer.shared.problem.ApiProblem;
+import nl.vraagwijzer.shared.security.Aanroeper;
 
 /** A partner's webhooks. Another organisation's subscription does not exist for it (404). */
 @ApplicationScoped
@@ -15,7 +16,7 @@ public class AbonnementService {
     private final AbonnementRepository abonnementen;
     private final AfleveringRepository afleveringen;
     private final GebeurtenisRepository gebeurtenissen;
-    private final AanmeldingService partner;
+    private final Aanroeper aanroeper;
     private final WebhookConfig config;
     private final Clock clock;
 
@@ -23,13 +24,13 @@ public class AbonnementService {
             AbonnementRepository abonnementen,
             AfleveringRepository afleveringen,
             GebeurtenisRepository gebeurtenissen,
-            AanmeldingService partner,
+            Aanroeper aanroeper,
             WebhookConfig config,
             Clock clock) {
         this.abonnementen = abonnementen;
         this.afleveringen = afleveringen;
         this.gebeurtenissen = gebeurtenissen;
-        this.partner = partner;
+        this.aanroeper = aanroeper;
         this.config = config;
         this.clock = clock;
     }
@@ -42,7 +43,7 @@ public class AbonnementService {
                     "callbackUrl: " + callbackUrl + " staat niet op de lijst van toegestane adressen;"
                             + " vraag de gemeente het adres toe te voegen.");
         }
-        UUID organisatie = partner.organisatie();
+        UUID organisatie = aanroeper.vereisOrganisatie();
         Abonnement abonnement =
                 new Abonnement(organisatie, callbackUrl, gebeurtenissen.laatste(organisatie), clock.instant());
         abonnementen.persist(abonnement);
@@ -51,14 +52,14 @@ public class AbonnementService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Abonnement> eigen(PageRequest page) {
-        return abonnementen.vanOrganisatie(partner.organisatie(), page);
+        return abonnementen.vanOrganisatie(aanroeper.vereisOrganisatie(), page);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Abonnement lees(UUID id) {
         return abonnementen
                 .findByIdOptional(id)
-                .filter(abonnement -> abonnement.organisatieId().equals(partner.organisatie()))
+                .filter(abonnement -> abonnement.organisatieId().equals(aanroeper.vereisOrganisatie()))
                 .orElseThrow(() -> ApiProblem.notFound("Abonnement", id));
     }
 

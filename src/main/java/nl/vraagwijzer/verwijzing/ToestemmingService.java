@@ -83,6 +83,6 @@ public class ToestemmingService {
     }
 
     LocalDate vandaag() {
-        return LocalDate.now(clock.withZone(Werkdagen.NEDERLAND));
+        return Werkdagen.vandaag(clock);
     }
 }

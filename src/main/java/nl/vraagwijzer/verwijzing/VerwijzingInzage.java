@@ -25,7 +25,7 @@ public class VerwijzingInzage implements InzageBijdrage {
 
     @Override
     public void vulAan(UUID inwonerId, InzageverzoekDto overzicht) {
-        LocalDate vandaag = LocalDate.now(clock.withZone(Werkdagen.NEDERLAND));
+        LocalDate vandaag = Werkdagen.vandaag(clock);
         List<Verwijzing> eigen = verwijzingen.list("inwonerId = ?1 order by verzondenOp, id", inwonerId);
         overzicht.verwijzingen(eigen.stream()
                 .map(verwijzing -> VerwijzingMapper.dto(new VerwijzingService.Zicht(verwijzing, true, vandaag)))

@@ -213,7 +213,7 @@ public class HulpvraagService {
     }
 
     public LocalDate vandaag() {
-        return LocalDate.now(clock.withZone(Werkdagen.NEDERLAND));
+        return Werkdagen.vandaag(clock);
     }
 
     private Hulpvraag vind(UUID id, String actie) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -146,8 +145,7 @@ public class InwonerService {
                                 .withLocation("inwoners/" + bestaand.id());
                     });
         }
-        if (gegevens.geboortedatum() != null
-                && gegevens.geboortedatum().isAfter(LocalDate.now(clock.withZone(Werkdagen.NEDERLAND)))) {
+        if (gegevens.geboortedatum() != null && gegevens.geboortedatum().isAfter(Werkdagen.vandaag(clock))) {
             throw ApiProblem.badRequest("geboortedatum: ligt in de toekomst.");
         }
     }

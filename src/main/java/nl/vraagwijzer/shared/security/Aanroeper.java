@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.vraagwijzer.shared.problem.ApiProblem;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -52,6 +53,16 @@ public class Aanroeper {
     /** The organisation of a partner or script client; empty for staff. */
     public Optional<UUID> organisatieId() {
         return claim(Rollen.ORGANISATIE_CLAIM).flatMap(Aanroeper::uuid);
+    }
+
+    /**
+     * The organisation of a partner or script client, for operations that act on its behalf.
+     *
+     * @throws ApiProblem 403 for a token that names no organisation
+     */
+    public UUID vereisOrganisatie() {
+        return organisatieId()
+                .orElseThrow(() -> new ApiProblem(403, "Het token noemt geen organisatie (claim organisatie_id)."));
     }
 
     /** The team of a professional or team lead; empty when the token names none. */

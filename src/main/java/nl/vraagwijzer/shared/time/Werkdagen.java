@@ -1,5 +1,6 @@
 package nl.vraagwijzer.shared.time;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -16,6 +17,11 @@ public final class Werkdagen {
     public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private Werkdagen() {}
+
+    /** Today in the Netherlands, by the service's clock. */
+    public static LocalDate vandaag(Clock clock) {
+        return LocalDate.now(clock.withZone(NEDERLAND));
+    }
 
     public static boolean isWerkdag(LocalDate datum) {
         DayOfWeek dag = datum.getDayOfWeek();
