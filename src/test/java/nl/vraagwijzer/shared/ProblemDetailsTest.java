@@ -182,7 +182,8 @@ class ProblemDetailsTest {
 
         @Test
         void onbekendPadOnderV1() {
-            isProblem(Api.als(BEHEERDER).get("/bestaat-niet").then(), 404).body("instance", is("/v1/bestaat-niet"));
+            isProblem(Api.buitenContract(BEHEERDER).get("/bestaat-niet").then(), 404)
+                    .body("instance", is("/v1/bestaat-niet"));
         }
 
         @Test
@@ -192,12 +193,13 @@ class ProblemDetailsTest {
 
         @Test
         void onbekendPadZonderTokenIsOok404() {
-            isProblem(Api.anoniem().get("/bestaat-niet").then(), 404);
+            isProblem(Api.buitenContract(null).get("/bestaat-niet").then(), 404);
         }
 
         @Test
         void methodeNietToegestaan() {
-            isProblem(Api.als(BEHEERDER).patch("/organisaties").then(), 405).header("Allow", containsString("GET"));
+            isProblem(Api.buitenContract(BEHEERDER).patch("/organisaties").then(), 405)
+                    .header("Allow", containsString("GET"));
         }
 
         @Test
@@ -223,7 +225,11 @@ class ProblemDetailsTest {
 
         @Test
         void onverwachteFoutToontGeenInterneDetails() {
-            isProblem(Api.anoniem().get("/test-alleen/onverwachte-fout").then(), 500)
+            isProblem(
+                            Api.buitenContract(null)
+                                    .get("/test-alleen/onverwachte-fout")
+                                    .then(),
+                            500)
                     .body("detail", containsString("referentie"))
                     .body(not(containsString("Exception")))
                     .body(not(containsString("nl.vraagwijzer")))

@@ -6,13 +6,28 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 
-/** Requests as a caller with a real signed token, or as nobody at all. */
+/**
+ * Requests as a caller with a real signed token, or as nobody at all. Every response is checked
+ * against the contract ({@link Contractcontrole}).
+ */
 public final class Api {
 
     private Api() {}
 
-    public static RequestSpecification anoniem() {
+    private static RequestSpecification json() {
         return given().basePath("/v1").contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public static RequestSpecification anoniem() {
+        return json().filter(Contractcontrole.filter());
+    }
+
+    /**
+     * For tests that call on purpose what the contract does not have (an unknown path or method, a
+     * test-only endpoint): no response check.
+     */
+    public static RequestSpecification buitenContract(String rol) {
+        return rol == null ? json() : json().auth().oauth2(Tokens.voor(rol));
     }
 
     public static RequestSpecification als(String rol) {

@@ -196,8 +196,12 @@ class LogboekTest {
         @Test
         void nietTeWijzigenViaDeApi() {
             isProblem(
-                    Api.als(PRIVACYFUNCTIONARIS).body(Map.of()).post("/logboek").then(), 405);
-            isProblem(Api.als(PRIVACYFUNCTIONARIS).delete("/logboek").then(), 405);
+                    Api.buitenContract(PRIVACYFUNCTIONARIS)
+                            .body(Map.of())
+                            .post("/logboek")
+                            .then(),
+                    405);
+            isProblem(Api.buitenContract(PRIVACYFUNCTIONARIS).delete("/logboek").then(), 405);
         }
 
         @Test
