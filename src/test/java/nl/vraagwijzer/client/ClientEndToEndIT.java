@@ -166,23 +166,10 @@ class ClientEndToEndIT {
 
         // the team lead's open-case list shows the question as referred, and the referral as accepted
         List<Hulpvraag> open = new HulpvragenApi(teamleider)
-                .listHulpvragen(
-                        StatusFilter.OPEN,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        100,
-                        null,
-                        null);
+                .listHulpvragen(HulpvragenApi.APIListHulpvragenRequest.newBuilder()
+                        .status(StatusFilter.OPEN)
+                        .pageSize(100)
+                        .build());
         Hulpvraag deVraag =
                 open.stream().filter(h -> h.getId().equals(vraag)).findFirst().orElseThrow();
         assertEquals(HulpvraagStatus.VERWEZEN, deVraag.getStatus());
