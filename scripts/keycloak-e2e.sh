@@ -116,4 +116,15 @@ logregels=$(curl -sf -H "Authorization: Bearer $PRIVACY" "$API/logboek?inwonerId
 ok "privacy officer reads the access log ($logregels entries)"
 if grep -q 111222333 target/e2e-service.log; then fail "the BSN appears in the service log"; fi
 ok "no BSN in the service log"
+
+# The data team's script on the generated TypeScript client (built by ./mvnw verify), logged in with
+# client credentials as rapportage-script: the question, made overdue, is listed under its team.
+psql -h 127.0.0.1 -U postgres -d "$DB" -qc "update hulpvraag set termijn_datum = current_date - 10 where id = '$vraag'" >/dev/null
+export VRAAGWIJZER_API="$API" VRAAGWIJZER_TOKEN_URL="$KC_URL/realms/vraagwijzer/protocol/openid-connect/token" \
+  VRAAGWIJZER_CLIENT_ID=rapportage-script VRAAGWIJZER_CLIENT_SECRET=rapportage-script-secret
+tabel=$(npm --prefix scripts/open-zaken-per-team --silent start)
+echo "$tabel"
+grep -q "^dordrecht-west: 1 past deadline" <<<"$tabel" || fail "open-zaken-per-team did not list the overdue question"
+teLaat=$(npm --prefix scripts/open-zaken-per-team --silent start -- --json | json "['dordrecht-west'][0]['id'], d['dordrecht-west'][0]['dagenTeLaat']")
+verwacht "('$vraag', 10)" "$teLaat" "open-zaken-per-team lists the overdue question per team"
 echo "keycloak-e2e: $geslaagd passed, 0 failed"
