@@ -68,6 +68,7 @@ QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
 QUARKUS_DATASOURCE_USERNAME=postgres \
 QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/vraagwijzer" \
 VRAAGWIJZER_PSEUDONIEM_SLEUTEL=e2e-geheim \
+VRAAGWIJZER_WEBHOOKS_TOEGESTAAN="http://127.0.0.1:18099/" \
   java -jar target/quarkus-app/quarkus-run.jar > target/e2e-service.log 2>&1 &
 pids+=($!)
 wacht "http://localhost:$API_PORT/q/health/ready" 120 || fail "the service did not start (target/e2e-service.log)"
@@ -127,4 +128,17 @@ echo "$tabel"
 grep -q "^dordrecht-west: 1 past deadline" <<<"$tabel" || fail "open-zaken-per-team did not list the overdue question"
 teLaat=$(npm --prefix scripts/open-zaken-per-team --silent start -- --json | json "['dordrecht-west'][0]['id'], d['dordrecht-west'][0]['dagenTeLaat']")
 verwacht "('$vraag', 10)" "$teLaat" "open-zaken-per-team lists the overdue question per team"
+
+# Contract tests from outside (Portman + Newman), with fresh tokens for every role.
+echo "Contract tests: Portman collection run by Newman (report: target/contract-tests)"
+API="$API" PARTNER_ORGANISATIE_ID=$MEE PARTNER_DIENST_ID=$dienst WEBHOOK_URL="http://127.0.0.1:18099/vraagwijzer" \
+TOKEN_BEHEERDER=$(token password -d client_id=vraagwijzer-desk -d username=beheerder -d password=demo) \
+TOKEN_BALIE=$(token password -d client_id=vraagwijzer-desk -d username=balie -d password=demo) \
+TOKEN_PROFESSIONAL=$(token password -d client_id=vraagwijzer-desk -d username=professional -d password=demo) \
+TOKEN_TEAMLEIDER=$(token password -d client_id=vraagwijzer-desk -d username=teamleider -d password=demo) \
+TOKEN_PRIVACY=$(token password -d client_id=vraagwijzer-desk -d username=privacy -d password=demo) \
+TOKEN_PARTNER=$(token client_credentials -d client_id=partner-mee-drechtsteden -d client_secret=partner-mee-drechtsteden-secret) \
+  bash contract-tests/run.sh > target/contract-tests.log 2>&1 || { tail -150 target/contract-tests.log; fail "contract tests (target/contract-tests.log)"; }
+tail -25 target/contract-tests.log
+ok "Portman contract and fuzz tests pass under Newman"
 echo "keycloak-e2e: $geslaagd passed, 0 failed"

@@ -120,6 +120,13 @@ class ProblemDetailsTest {
         }
 
         @Test
+        void legeZoekparameterIsOngeldigNietGenegeerd() {
+            isProblem(Api.als(BEHEERDER).get("/organisaties?naam=").then(), 400).body("detail", containsString("naam"));
+            isProblem(Api.als(BEHEERDER).get("/diensten?wijk=&naam=x").then(), 400)
+                    .body("detail", containsString("wijk"));
+        }
+
+        @Test
         void ongeldigePaginagrootte() {
             isProblem(
                             Api.als(BEHEERDER)

@@ -12,13 +12,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HTTP behaviour below the REST layer, so that it also holds for paths no resource serves:
- * every response carries {@code API-Version}, a body over the size limit and a path nobody serves
- * get a problem+json answer.
+ * every response carries {@code API-Version}, a body over the size limit, an empty query parameter
+ * and a path nobody serves get a problem+json answer.
  */
 @Singleton
 public class HttpFilters {
 
     public static final String API_VERSION = "API-Version";
+    private static final String CURSOR = "cursor";
 
     private final Contract contract;
     private final long maxBodySize;
@@ -54,6 +55,34 @@ public class HttpFilters {
                     context.next();
                 },
                 90);
+    }
+
+    /**
+     * A query parameter without a value ({@code ?naam=}) is refused with 400: the contract gives
+     * every string parameter a minimum length of 1, and JAX-RS would quietly treat the empty value as
+     * absent. The one exception is {@code cursor=}, which starts a walk through the open cases.
+     */
+    void emptyQueryParameters(@Observes Filters filters) {
+        filters.register(
+                context -> {
+                    if (context.request().path().startsWith("/v1/")) {
+                        String leeg = context.queryParams().entries().stream()
+                                .filter(parameter -> parameter.getValue().isEmpty())
+                                .map(java.util.Map.Entry::getKey)
+                                .filter(naam -> !naam.equals(CURSOR))
+                                .findFirst()
+                                .orElse(null);
+                        if (leeg != null) {
+                            problem(
+                                    context,
+                                    400,
+                                    "Parameter " + leeg + " heeft geen waarde; laat hem weg of geef er een.");
+                            return;
+                        }
+                    }
+                    context.next();
+                },
+                80);
     }
 
     private boolean isTooLarge(String contentLength) {
