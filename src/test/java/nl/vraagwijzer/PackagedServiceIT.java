@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.util.Map;
 import java.util.UUID;
 import nl.vraagwijzer.support.Api;
+import nl.vraagwijzer.support.Contractcontrole;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +31,7 @@ class PackagedServiceIT {
                 .statusCode(200)
                 .contentType("application/json")
                 .header("Access-Control-Allow-Origin", "*")
-                .header("API-Version", "1.0.0")
+                .header("API-Version", Contractcontrole.VERSIE)
                 .body("openapi", is("3.0.3"));
     }
 

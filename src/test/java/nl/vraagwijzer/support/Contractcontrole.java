@@ -4,6 +4,8 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,10 +23,25 @@ public final class Contractcontrole {
 
     private static final OpenApiValidationFilter FILTER = new OpenApiValidationFilter(validator());
 
+    /** {@code info.version} of the contract: what every response says in {@code API-Version}. */
+    public static final String VERSIE = versie();
+
     private Contractcontrole() {}
 
     public static OpenApiValidationFilter filter() {
         return FILTER;
+    }
+
+    private static String versie() {
+        try {
+            return new ObjectMapper(new YAMLFactory())
+                    .readTree(Files.readString(CONTRACT))
+                    .path("info")
+                    .path("version")
+                    .asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static OpenApiInteractionValidator validator() {

@@ -21,7 +21,7 @@ class ContractcontroleTest {
                 Request.Method.GET,
                 SimpleResponse.Builder.status(status)
                         .withContentType(contentType)
-                        .withHeader("API-Version", "1.0.0")
+                        .withHeader("API-Version", Contractcontrole.VERSIE)
                         .withHeader("ETag", "\"0\"")
                         .withBody(body)
                         .build());

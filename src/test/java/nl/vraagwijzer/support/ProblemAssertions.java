@@ -14,7 +14,7 @@ public final class ProblemAssertions {
     public static ValidatableResponse isProblem(ValidatableResponse response, int status) {
         return response.statusCode(status)
                 .contentType("application/problem+json")
-                .header("API-Version", "1.0.0")
+                .header("API-Version", Contractcontrole.VERSIE)
                 .body("type", is("about:blank"))
                 .body("status", is(status))
                 .body("title", not(equalTo("")))

@@ -1,0 +1,112 @@
+package nl.vraagwijzer.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CI check on the contract's version: openapi/openapi.yaml against the newest release in
+ * openapi/releases. The nested tests show on copies of the contract that the check would catch
+ * what it is there for.
+ */
+class ContractVersieTest {
+
+    @Test
+    void geenBrekendeWijzigingZonderNieuweMajorVersie() throws IOException {
+        List<String> bezwaren =
+                Contractversies.bezwaren(Contractversies.lees(Contractversies.laatsteRelease()), huidig());
+        assertEquals(List.of(), bezwaren, String.join("\n", bezwaren));
+    }
+
+    @Test
+    void deChangelogBeschrijftDeHuidigeVersie() throws IOException {
+        String versie = Contractversies.versie(huidig()).toString();
+        assertTrue(
+                Files.readString(Contractversies.CHANGELOG).contains("\n## " + versie + " "),
+                Contractversies.CHANGELOG + " has no section '## " + versie + " (date)'");
+    }
+
+    private static ObjectNode huidig() {
+        return Contractversies.lees(Contractversies.CONTRACT);
+    }
+
+    private static ObjectNode metVersie(ObjectNode contract, String versie) {
+        ObjectNode kopie = contract.deepCopy();
+        ((ObjectNode) kopie.get("info")).put("version", versie);
+        return kopie;
+    }
+
+    /** The current contract as if it were released as 2.3.4. */
+    private static ObjectNode release() {
+        return metVersie(huidig(), "2.3.4");
+    }
+
+    @Nested
+    class DeControle {
+
+        @Test
+        void laatEenOngewijzigdContractMetDezelfdeVersieDoor() {
+            assertEquals(List.of(), Contractversies.bezwaren(release(), release()));
+        }
+
+        @Test
+        void laatEenToevoegingMetNieuweMinorVersieDoor() {
+            ObjectNode nieuw = metVersie(release(), "2.4.0");
+            ((ObjectNode) nieuw.at("/components/schemas/Organisatie/properties"))
+                    .putObject("slogan")
+                    .put("type", "string");
+            assertEquals(List.of(), Contractversies.bezwaren(release(), nieuw));
+        }
+
+        @Test
+        void weigertEenVerdwenenOperatieZonderNieuweMajorVersie() {
+            ObjectNode nieuw = metVersie(release(), "2.4.0");
+            ((ObjectNode) nieuw.get("paths")).remove("/signalen");
+            List<String> bezwaren = Contractversies.bezwaren(release(), nieuw);
+            assertEquals(1, bezwaren.size(), bezwaren.toString());
+            assertTrue(bezwaren.get(0).contains("brekende wijziging"), bezwaren.get(0));
+            assertTrue(bezwaren.get(0).contains("/signalen"), bezwaren.get(0));
+        }
+
+        @Test
+        void weigertEenNieuwVerplichtInvoerveldZonderNieuweMajorVersie() {
+            ObjectNode nieuw = metVersie(release(), "2.3.5");
+            ((ArrayNode) nieuw.at("/components/schemas/OrganisatieInvoer/required")).add("website");
+            List<String> bezwaren = Contractversies.bezwaren(release(), nieuw);
+            assertEquals(1, bezwaren.size(), bezwaren.toString());
+            assertTrue(bezwaren.get(0).contains("brekende wijziging"), bezwaren.get(0));
+        }
+
+        @Test
+        void laatEenBrekendeWijzigingMetNieuweMajorVersieDoor() {
+            ObjectNode nieuw = metVersie(release(), "3.0.0");
+            ((ObjectNode) nieuw.get("paths")).remove("/signalen");
+            assertEquals(List.of(), Contractversies.bezwaren(release(), nieuw));
+        }
+
+        @Test
+        void weigertEenWijzigingZonderNieuweVersie() {
+            ObjectNode nieuw = release();
+            ((ObjectNode) nieuw.at("/components/schemas/Organisatie")).put("description", "Anders beschreven.");
+            List<String> bezwaren = Contractversies.bezwaren(release(), nieuw);
+            assertEquals(1, bezwaren.size(), bezwaren.toString());
+            assertTrue(bezwaren.get(0).contains("info.version is nog 2.3.4"), bezwaren.get(0));
+        }
+
+        @Test
+        void weigertEenLagereOfOngeldigeVersie() {
+            assertTrue(Contractversies.bezwaren(release(), metVersie(release(), "2.3.3")).stream()
+                    .anyMatch(bezwaar -> bezwaar.contains("lager dan de laatste release")));
+            assertEquals(
+                    List.of("info.version 2.4 is geen semver (MAJOR.MINOR.PATCH)"),
+                    Contractversies.bezwaren(release(), metVersie(release(), "2.4")));
+        }
+    }
+}
