@@ -33,6 +33,14 @@ class ContractVersieTest {
                 Contractversies.CHANGELOG + " has no section '## " + versie + " (date)'");
     }
 
+    @Test
+    void deGegenereerdeClientsDragenDeVersieVanHetContract() {
+        assertEquals(
+                Contractversies.versie(huidig()).toString(),
+                System.getProperty("vraagwijzer.api.version"),
+                "pom.xml property vraagwijzer.api.version (the clients' version) differs from info.version");
+    }
+
     private static ObjectNode huidig() {
         return Contractversies.lees(Contractversies.CONTRACT);
     }
