@@ -26,7 +26,8 @@ class PackagedServiceIT {
 
     @Test
     void contractIsOpen() {
-        given().get("/v1/openapi.json")
+        Api.anoniem()
+                .get("/openapi.json")
                 .then()
                 .statusCode(200)
                 .contentType("application/json")

@@ -37,7 +37,7 @@ class ContractVersieTest {
     void deGegenereerdeClientsDragenDeVersieVanHetContract() {
         assertEquals(
                 Contractversies.versie(huidig()).toString(),
-                System.getProperty("vraagwijzer.api.version"),
+                System.getProperty("clients.version"),
                 "pom.xml property vraagwijzer.api.version (the clients' version) differs from info.version");
     }
 
