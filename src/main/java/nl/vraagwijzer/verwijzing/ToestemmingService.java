@@ -39,13 +39,17 @@ public class ToestemmingService {
         this.clock = clock;
     }
 
-    /** @throws ApiProblem 400 unknown resident or organisation, a date in the future, an end before the start */
+    /**
+     * @throws ApiProblem 400 unknown resident or organisation, a date in the future, an end before
+     *     the start; 403 for a professional or team lead without a question of this resident
+     */
     @Transactional
     public Toestemming legVast(
             UUID inwonerId, UUID organisatieId, String doel, LocalDate datum, String vorm, LocalDate geldigTot) {
         if (!inwoners.bestaat(inwonerId)) {
             throw ApiProblem.badRequest("inwonerId: inwoner " + inwonerId + " bestaat niet.");
         }
+        inwoners.vereisToegang(inwonerId, "toestemming-vastleggen");
         if (!diensten.organisatieBestaat(organisatieId)) {
             throw ApiProblem.badRequest("organisatieId: organisatie " + organisatieId + " bestaat niet.");
         }
@@ -64,7 +68,7 @@ public class ToestemmingService {
 
     @Transactional
     public Toestemming lees(UUID id) {
-        Toestemming toestemming = vind(id);
+        Toestemming toestemming = vind(id, "toestemming-lezen");
         logboek.toegestaan("toestemming-lezen", Set.of(toestemming.inwonerId()));
         return toestemming;
     }
@@ -72,7 +76,7 @@ public class ToestemmingService {
     /** Withdraws the consent; partners lose the shared data of its referrals at once. */
     @Transactional
     public Toestemming trekIn(UUID id) {
-        Toestemming toestemming = vind(id);
+        Toestemming toestemming = vind(id, "toestemming-intrekken");
         toestemming.trekIn(clock.instant());
         logboek.toegestaan("toestemming-intrekken", Set.of(toestemming.inwonerId()));
         return toestemming;
@@ -80,6 +84,13 @@ public class ToestemmingService {
 
     Toestemming vind(UUID id) {
         return toestemmingen.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Toestemming", id));
+    }
+
+    /** The consent, if the caller works on a question of its resident (or is the desk). */
+    private Toestemming vind(UUID id, String actie) {
+        Toestemming toestemming = vind(id);
+        inwoners.vereisToegang(toestemming.inwonerId(), actie);
+        return toestemming;
     }
 
     LocalDate vandaag() {

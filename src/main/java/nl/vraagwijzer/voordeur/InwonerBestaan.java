@@ -2,22 +2,38 @@ package nl.vraagwijzer.voordeur;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.shared.ports.Inwoners;
 
-/** Answers whether a resident exists; reveals nothing else, so it is not access-logged. */
+/**
+ * Answers whether a resident exists (reveals nothing else, so it is not access-logged) and whether
+ * the caller may act on them, by the same team rule as reading the resident.
+ */
 @ApplicationScoped
 public class InwonerBestaan implements Inwoners {
 
     private final InwonerRepository inwoners;
+    private final HulpvraagRepository hulpvragen;
+    private final Toegang toegang;
 
-    public InwonerBestaan(InwonerRepository inwoners) {
+    public InwonerBestaan(InwonerRepository inwoners, HulpvraagRepository hulpvragen, Toegang toegang) {
         this.inwoners = inwoners;
+        this.hulpvragen = hulpvragen;
+        this.toegang = toegang;
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean bestaat(UUID inwonerId) {
         return inwoners.findByIdOptional(inwonerId).isPresent();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void vereisToegang(UUID inwonerId, String actie) {
+        toegang.teamBeperking()
+                .filter(team -> !hulpvragen.heeftHulpvraagVanTeam(inwonerId, team))
+                .ifPresent(team -> toegang.weiger(actie, Set.of(inwonerId)));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.api.model.HulpvraagDto;
@@ -33,6 +32,7 @@ public class InwonerService {
     private final VoordeurConfig config;
     private final ContactmomentRepository contactmomenten;
     private final Instance<InzageBijdrage> bijdragen;
+    private final InwonerBestaan bestaan;
 
     public InwonerService(
             InwonerRepository inwoners,
@@ -44,7 +44,9 @@ public class InwonerService {
             Snelheidsbegrenzer begrenzer,
             VoordeurConfig config,
             ContactmomentRepository contactmomenten,
-            @Any Instance<InzageBijdrage> bijdragen) {
+            @Any Instance<InzageBijdrage> bijdragen,
+            InwonerBestaan bestaan) {
+        this.bestaan = bestaan;
         this.contactmomenten = contactmomenten;
         this.bijdragen = bijdragen;
         this.begrenzer = begrenzer;
@@ -127,10 +129,7 @@ public class InwonerService {
     /** The resident, if the caller may see them; for use inside this feature's transactions. */
     Inwoner vind(UUID id, String actie) {
         Inwoner inwoner = inwoners.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Inwoner", id));
-        Optional<String> team = toegang.teamBeperking();
-        if (team.isPresent() && !hulpvragen.heeftHulpvraagVanTeam(id, team.get())) {
-            toegang.weiger(actie, Set.of(id));
-        }
+        bestaan.vereisToegang(id, actie);
         return inwoner;
     }
 

@@ -2,6 +2,7 @@ package nl.vraagwijzer.verwijzing;
 
 import static nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER;
 import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
+import static nl.vraagwijzer.shared.security.Rollen.PRIVACYFUNCTIONARIS;
 import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
 import static nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER;
 import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
@@ -12,6 +13,7 @@ import static nl.vraagwijzer.support.VoordeurData.maakHulpvraag;
 import static nl.vraagwijzer.support.VoordeurData.maakInwoner;
 import static nl.vraagwijzer.support.VoordeurData.uniekTeam;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasKey;
@@ -62,19 +64,23 @@ class VerwijzingTest {
         dienstA = maakDienst(partnerA, "Schuldhulpverlening", List.of("financien"), List.of());
     }
 
+    Map<String, Object> toestemmingInvoer(UUID organisatie) {
+        return Map.of(
+                "inwonerId",
+                inwoner.toString(),
+                "organisatieId",
+                organisatie.toString(),
+                "doel",
+                "Verwijzing naar schuldhulp",
+                "datum",
+                LocalDate.now().toString(),
+                "vorm",
+                "mondeling");
+    }
+
     UUID toestemming(UUID organisatie) {
         return UUID.fromString(Api.alsTeam(PROFESSIONAL, team)
-                .body(Map.of(
-                        "inwonerId",
-                        inwoner.toString(),
-                        "organisatieId",
-                        organisatie.toString(),
-                        "doel",
-                        "Verwijzing naar schuldhulp",
-                        "datum",
-                        LocalDate.now().toString(),
-                        "vorm",
-                        "mondeling"))
+                .body(toestemmingInvoer(organisatie))
                 .post("/toestemmingen")
                 .then()
                 .statusCode(201)
@@ -282,6 +288,44 @@ class VerwijzingTest {
                         .post("/verwijzingen")
                         .then(),
                 403);
+    }
+
+    @Test
+    void toestemmingIsVoorWieAanEenVraagVanDeInwonerWerkt() {
+        UUID toestemming = toestemming(partnerA);
+        String anderTeam = uniekTeam();
+        isProblem(
+                Api.alsTeam(PROFESSIONAL, anderTeam)
+                        .body(toestemmingInvoer(partnerA))
+                        .post("/toestemmingen")
+                        .then(),
+                403);
+        isProblem(
+                Api.alsTeam(PROFESSIONAL, anderTeam)
+                        .get("/toestemmingen/{id}", toestemming)
+                        .then(),
+                403);
+        isProblem(
+                Api.alsTeam(TEAMLEIDER, anderTeam)
+                        .post("/toestemmingen/{id}/intrekking", toestemming)
+                        .then(),
+                403);
+        // nothing was withdrawn; the own team and the desk still may; every refusal is in the log
+        Api.alsTeam(PROFESSIONAL, team)
+                .get("/toestemmingen/{id}", toestemming)
+                .then()
+                .statusCode(200)
+                .body("geldig", is(true));
+        Api.als(BALIEMEDEWERKER).get("/toestemmingen/{id}", toestemming).then().statusCode(200);
+        Api.als(PRIVACYFUNCTIONARIS)
+                .queryParam("inwonerId", inwoner)
+                .queryParam("pageSize", 100)
+                .get("/logboek")
+                .then()
+                .statusCode(200)
+                .body(
+                        "findAll { it.resultaat == 'geweigerd' }.actie",
+                        containsInAnyOrder("toestemming-vastleggen", "toestemming-lezen", "toestemming-intrekken"));
     }
 
     @Test

@@ -2,8 +2,18 @@ package nl.vraagwijzer.shared.ports;
 
 import java.util.UUID;
 
-/** Whether a resident exists, for features that refer to residents by id. */
+/** Residents as other features refer to them by id: whether they exist, and who may act on them. */
 public interface Inwoners {
 
     boolean bestaat(UUID inwonerId);
+
+    /**
+     * The object-level rule of the front door for another feature's personal data about a
+     * resident (consent, say): the desk may, a professional or team lead only when the resident has
+     * a question of their team.
+     *
+     * @throws nl.vraagwijzer.shared.problem.ApiProblem 403, after the refusal is logged under
+     *     {@code actie}
+     */
+    void vereisToegang(UUID inwonerId, String actie);
 }
