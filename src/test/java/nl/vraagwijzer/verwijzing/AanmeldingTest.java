@@ -17,6 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +31,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.vraagwijzer.shared.http.Idempotentie;
 import nl.vraagwijzer.support.Api;
 import nl.vraagwijzer.voordeur.WettelijkKader;
 import org.junit.jupiter.api.Test;
@@ -35,6 +39,9 @@ import org.junit.jupiter.api.Test;
 /** Partners push residents and signals; retries never create duplicates. */
 @QuarkusTest
 class AanmeldingTest {
+
+    @Inject
+    Idempotentie idempotentie;
 
     static Map<String, Object> aanmelding(String omschrijving, String bsn) {
         return Map.of(
@@ -118,6 +125,25 @@ class AanmeldingTest {
                 .body("detail", containsString("Idempotency-Key"));
         // another partner may use the same key for its own request
         meldAan(maakOrganisatie(uniek("Andere partner")), sleutel, body).then().statusCode(201);
+    }
+
+    @Test
+    void eenSleutelWordtNaDeBewaartijdVergeten() {
+        UUID partner = maakOrganisatie(uniek("Maatschappelijk werk"));
+        String sleutel = UUID.randomUUID().toString();
+        String omschrijving = uniek("Rekeningen stapelen zich op");
+        Map<String, Object> body = aanmelding(omschrijving, null);
+        meldAan(partner, sleutel, body).then().statusCode(201);
+
+        // within the week the key holds: a retry is the same push
+        idempotentie.ruimOp(Instant.now().plus(Duration.ofDays(6)));
+        meldAan(partner, sleutel, body).then().statusCode(201);
+        assertEquals(1, hulpvragenMet(omschrijving).size());
+
+        // after it the key is forgotten, so the same key is new work
+        assertTrue(idempotentie.ruimOp(Instant.now().plus(Duration.ofDays(8))) >= 1);
+        meldAan(partner, sleutel, body).then().statusCode(201);
+        assertEquals(2, hulpvragenMet(omschrijving).size());
     }
 
     @Test

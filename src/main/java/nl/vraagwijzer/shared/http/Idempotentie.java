@@ -2,6 +2,7 @@ package nl.vraagwijzer.shared.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -10,17 +11,20 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.vraagwijzer.shared.problem.ApiProblem;
+import org.jboss.logging.Logger;
 
 /**
  * Idempotent pushes (IETF httpapi idempotency-key): the first request with a key does the work
  * and its answer is stored in the same transaction; a retry with the same key and body gets that
  * answer again, with another body 422, and while the first is still running 409. A failed first
- * request stores nothing, so the retry does the work.
+ * request stores nothing, so the retry does the work. Keys are forgotten after
+ * {@code vraagwijzer.idempotentie.bewaren} (a week by default), by a nightly clean-up.
  */
 @ApplicationScoped
 public class Idempotentie {
@@ -28,14 +32,35 @@ public class Idempotentie {
     /** What the work answers: a status and a JSON body. */
     public record Antwoord(int status, Object body) {}
 
+    private static final Logger LOG = Logger.getLogger(Idempotentie.class);
+
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Clock clock;
+    private final IdempotentieConfig config;
 
-    public Idempotentie(EntityManager entityManager, ObjectMapper json, Clock clock) {
+    public Idempotentie(EntityManager entityManager, ObjectMapper json, Clock clock, IdempotentieConfig config) {
         this.entityManager = entityManager;
         this.json = json;
         this.clock = clock;
+        this.config = config;
+    }
+
+    @Scheduled(cron = "${vraagwijzer.idempotentie.opruimen:0 15 3 * * ?}")
+    void nachtelijks() {
+        LOG.infof("Idempotency: %d keys older than %s removed", ruimOp(clock.instant()), config.bewaren());
+    }
+
+    /**
+     * Forgets the keys older than {@code vraagwijzer.idempotentie.bewaren} at {@code nu}: a retry
+     * with such a key is new work. @return how many were removed
+     */
+    @Transactional
+    public int ruimOp(Instant nu) {
+        return entityManager
+                .createNativeQuery("delete from idempotent_verzoek where aangemaakt_op < :grens")
+                .setParameter("grens", nu.minus(config.bewaren()))
+                .executeUpdate();
     }
 
     @Transactional
