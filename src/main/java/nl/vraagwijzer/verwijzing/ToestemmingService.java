@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.vraagwijzer.shared.audit.Logboek;
 import nl.vraagwijzer.shared.ports.Diensten;
 import nl.vraagwijzer.shared.ports.Inwoners;
@@ -80,6 +82,17 @@ public class ToestemmingService {
         toestemming.trekIn(clock.instant());
         logboek.toegestaan("toestemming-intrekken", Set.of(toestemming.inwonerId()));
         return toestemming;
+    }
+
+    /** Of these consents, the ones valid on {@code op}; one query. */
+    Set<UUID> geldige(Collection<UUID> ids, LocalDate op) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return toestemmingen.list("id in ?1", ids).stream()
+                .filter(toestemming -> toestemming.geldigOp(op))
+                .map(Toestemming::id)
+                .collect(Collectors.toSet());
     }
 
     Toestemming vind(UUID id) {

@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import nl.vraagwijzer.shared.audit.Logboek;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.paging.PageRequest;
@@ -123,7 +125,16 @@ public class VerwijzingService {
                 "verwijzingen-zoeken",
                 resultaat.items().stream().map(Verwijzing::inwonerId).distinct().toList(),
                 resultaat.items().size() + " verwijzingen");
-        return resultaat.map(verwijzing -> zicht(verwijzing, vandaag));
+        // the consents of the whole page in one query, not one per referral
+        Set<UUID> geldig = isPartner()
+                ? toestemmingen.geldige(
+                        resultaat.items().stream()
+                                .map(Verwijzing::toestemmingId)
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        vandaag)
+                : Set.of();
+        return resultaat.map(verwijzing -> zicht(verwijzing, vandaag, geldig::contains));
     }
 
     /** @throws ApiProblem 404, 428, 412; 409 listing what the caller may set; 400 missing details */
@@ -198,10 +209,16 @@ public class VerwijzingService {
     }
 
     private Zicht zicht(Verwijzing verwijzing, LocalDate vandaag) {
+        return zicht(verwijzing, vandaag, toestemming -> toestemmingen
+                .vind(toestemming)
+                .geldigOp(vandaag));
+    }
+
+    /** What the caller sees: a partner the shared data only under a legal ground or valid consent. */
+    private Zicht zicht(Verwijzing verwijzing, LocalDate vandaag, Predicate<UUID> geldigeToestemming) {
         boolean zichtbaar = !isPartner()
                 || verwijzing.wettelijkeGrondslag() != null
-                || (verwijzing.toestemmingId() != null
-                        && toestemmingen.vind(verwijzing.toestemmingId()).geldigOp(vandaag));
+                || (verwijzing.toestemmingId() != null && geldigeToestemming.test(verwijzing.toestemmingId()));
         return new Zicht(verwijzing, zichtbaar, vandaag);
     }
 
