@@ -5,21 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.File;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.vraagwijzer.support.Contractcontrole;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +28,7 @@ class RolesMatchContractTest {
     private static final String ANONIEM = "anoniem";
 
     @Test
-    void elkeOperatieHeeftRollenEnDeCodeDwingtPreciesDieAf() throws IOException {
+    void elkeOperatieHeeftRollenEnDeCodeDwingtPreciesDieAf() {
         Map<String, Set<String>> contract = rollenUitContract();
         Map<String, Set<String>> code = rollenUitResources();
 
@@ -42,10 +39,8 @@ class RolesMatchContractTest {
         });
     }
 
-    private static Map<String, Set<String>> rollenUitContract() throws IOException {
-        JsonNode paths = new ObjectMapper(new YAMLFactory())
-                .readTree(new File("openapi/openapi.yaml"))
-                .path("paths");
+    private static Map<String, Set<String>> rollenUitContract() {
+        JsonNode paths = Contractcontrole.bron().path("paths");
         Map<String, Set<String>> rollen = new HashMap<>();
         paths.forEach(path -> path.fields().forEachRemaining(operation -> {
             JsonNode body = operation.getValue();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import nl.vraagwijzer.support.Contractcontrole;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class ContractVersieTest {
     @Test
     void geenBrekendeWijzigingZonderNieuweMajorVersie() throws IOException {
         List<String> bezwaren =
-                Contractversies.bezwaren(Contractversies.lees(Contractversies.laatsteRelease()), huidig());
+                Contractversies.bezwaren(Contractcontrole.lees(Contractversies.laatsteRelease()), huidig());
         assertEquals(List.of(), bezwaren, String.join("\n", bezwaren));
     }
 
@@ -42,7 +43,7 @@ class ContractVersieTest {
     }
 
     private static ObjectNode huidig() {
-        return Contractversies.lees(Contractversies.CONTRACT);
+        return Contractcontrole.bron();
     }
 
     private static ObjectNode metVersie(ObjectNode contract, String versie) {

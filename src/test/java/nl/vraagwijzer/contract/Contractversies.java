@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.vraagwijzer.support.Contractcontrole;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.output.MarkdownRender;
@@ -28,7 +29,6 @@ import org.openapitools.openapidiff.core.output.MarkdownRender;
  */
 final class Contractversies {
 
-    static final Path CONTRACT = Path.of("openapi/openapi.yaml");
     static final Path RELEASES = Path.of("openapi/releases");
     static final Path CHANGELOG = Path.of("openapi/CHANGELOG.md");
 
@@ -65,16 +65,8 @@ final class Contractversies {
     static Path laatsteRelease() throws IOException {
         try (Stream<Path> releases = Files.list(RELEASES)) {
             return releases.filter(pad -> pad.toString().endsWith(".yaml"))
-                    .max(Comparator.comparing(pad -> versie(lees(pad))))
+                    .max(Comparator.comparing(pad -> versie(Contractcontrole.lees(pad))))
                     .orElseThrow(() -> new IllegalStateException("geen release in " + RELEASES));
-        }
-    }
-
-    static ObjectNode lees(Path pad) {
-        try {
-            return (ObjectNode) YAML.readTree(Files.readString(pad));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

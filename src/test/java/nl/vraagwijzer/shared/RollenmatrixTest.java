@@ -3,12 +3,8 @@ package nl.vraagwijzer.shared;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
-import java.io.File;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -19,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import nl.vraagwijzer.shared.security.Rollen;
 import nl.vraagwijzer.support.Api;
+import nl.vraagwijzer.support.Contractcontrole;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -49,7 +46,7 @@ class RollenmatrixTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> elkeOperatieAlsElkeRol() throws IOException {
+    Stream<DynamicTest> elkeOperatieAlsElkeRol() {
         List<DynamicTest> tests = new ArrayList<>();
         for (Operatie operatie : operaties()) {
             tests.add(DynamicTest.dynamicTest(operatie.methode() + " " + operatie.pad() + " anoniem", () -> {
@@ -88,10 +85,8 @@ class RollenmatrixTest {
                 .statusCode();
     }
 
-    private static List<Operatie> operaties() throws IOException {
-        JsonNode paths = new ObjectMapper(new YAMLFactory())
-                .readTree(new File("openapi/openapi.yaml"))
-                .path("paths");
+    private static List<Operatie> operaties() {
+        JsonNode paths = Contractcontrole.bron().path("paths");
         List<Operatie> operaties = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> padIterator = paths.fields();
         while (padIterator.hasNext()) {

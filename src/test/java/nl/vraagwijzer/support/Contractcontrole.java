@@ -5,6 +5,7 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,9 @@ import java.nio.file.Path;
  */
 public final class Contractcontrole {
 
-    static final Path CONTRACT = Path.of("openapi/openapi.yaml");
+    public static final Path CONTRACT = Path.of("openapi/openapi.yaml");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private static final OpenApiValidationFilter FILTER = new OpenApiValidationFilter(validator());
 
@@ -32,16 +35,22 @@ public final class Contractcontrole {
         return FILTER;
     }
 
-    private static String versie() {
+    /** The contract as the tests read it: {@code openapi/openapi.yaml}, parsed afresh. */
+    public static ObjectNode bron() {
+        return lees(CONTRACT);
+    }
+
+    /** A contract in YAML (this one, or a released one), parsed. */
+    public static ObjectNode lees(Path pad) {
         try {
-            return new ObjectMapper(new YAMLFactory())
-                    .readTree(Files.readString(CONTRACT))
-                    .path("info")
-                    .path("version")
-                    .asText();
+            return (ObjectNode) YAML.readTree(Files.readString(pad));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String versie() {
+        return bron().path("info").path("version").asText();
     }
 
     static OpenApiInteractionValidator validator() {
