@@ -33,6 +33,8 @@ wacht() { # url seconds
 }
 json() { python3 -c "import sys,json; d=json.load(sys.stdin); print(eval('d' + sys.argv[1]))" "$1"; }
 token() { curl -sf -d "grant_type=$1" "${@:2}" "$KC_URL/realms/vraagwijzer/protocol/openid-connect/token" | json "['access_token']"; }
+staf() { token password -d client_id=vraagwijzer-desk -d username="$1" -d password=demo; }
+partner() { token client_credentials -d client_id="partner-$1" -d client_secret="partner-$1-secret"; }
 status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 geslaagd=0
 ok() { geslaagd=$((geslaagd + 1)); echo "ok  $*"; }
@@ -77,13 +79,13 @@ wacht "http://localhost:$API_PORT/q/health/ready" 120 || fail "the service did n
 psql -h 127.0.0.1 -U postgres -d "$DB" -qc "insert into organisatie (id, versie, naam, aangemaakt_op, gewijzigd_op)
   values ('$MEE', 0, 'MEE Drechtsteden', now(), now()), ('$WOONBRON', 0, 'Woonbron', now(), now())" >/dev/null
 
-BEHEERDER=$(token password -d client_id=vraagwijzer-desk -d username=beheerder -d password=demo)
-BALIE=$(token password -d client_id=vraagwijzer-desk -d username=balie -d password=demo)
-PROF=$(token password -d client_id=vraagwijzer-desk -d username=professional -d password=demo)
-LEIDER=$(token password -d client_id=vraagwijzer-desk -d username=teamleider -d password=demo)
-PRIVACY=$(token password -d client_id=vraagwijzer-desk -d username=privacy -d password=demo)
-P_MEE=$(token client_credentials -d client_id=partner-mee-drechtsteden -d client_secret=partner-mee-drechtsteden-secret)
-P_WOONBRON=$(token client_credentials -d client_id=partner-woonbron -d client_secret=partner-woonbron-secret)
+BEHEERDER=$(staf beheerder)
+BALIE=$(staf balie)
+PROF=$(staf professional)
+LEIDER=$(staf teamleider)
+PRIVACY=$(staf privacy)
+P_MEE=$(partner mee-drechtsteden)
+P_WOONBRON=$(partner woonbron)
 J=(-H "Content-Type: application/json")
 
 verwacht 200 "$(status "$API/openapi.json")" "contract open"
@@ -129,15 +131,16 @@ grep -q "^dordrecht-west: 1 past deadline" <<<"$tabel" || fail "open-zaken-per-t
 teLaat=$(npm --prefix scripts/open-zaken-per-team --silent start -- --json | json "['dordrecht-west'][0]['id'], d['dordrecht-west'][0]['dagenTeLaat']")
 verwacht "('$vraag', 10)" "$teLaat" "open-zaken-per-team lists the overdue question per team"
 
-# Contract tests from outside (Portman + Newman), with fresh tokens for every role.
+# Contract tests from outside (Portman + Newman), with fresh tokens for every role (they live 5 minutes,
+# and the npm install before the run may take a while on a cold machine).
 echo "Contract tests: Portman collection run by Newman (report: target/contract-tests)"
 API="$API" PARTNER_ORGANISATIE_ID=$MEE PARTNER_DIENST_ID=$dienst WEBHOOK_URL="http://127.0.0.1:18099/vraagwijzer" \
-TOKEN_BEHEERDER=$(token password -d client_id=vraagwijzer-desk -d username=beheerder -d password=demo) \
-TOKEN_BALIE=$(token password -d client_id=vraagwijzer-desk -d username=balie -d password=demo) \
-TOKEN_PROFESSIONAL=$(token password -d client_id=vraagwijzer-desk -d username=professional -d password=demo) \
-TOKEN_TEAMLEIDER=$(token password -d client_id=vraagwijzer-desk -d username=teamleider -d password=demo) \
-TOKEN_PRIVACY=$(token password -d client_id=vraagwijzer-desk -d username=privacy -d password=demo) \
-TOKEN_PARTNER=$(token client_credentials -d client_id=partner-mee-drechtsteden -d client_secret=partner-mee-drechtsteden-secret) \
+TOKEN_BEHEERDER=$(staf beheerder) \
+TOKEN_BALIE=$(staf balie) \
+TOKEN_PROFESSIONAL=$(staf professional) \
+TOKEN_TEAMLEIDER=$(staf teamleider) \
+TOKEN_PRIVACY=$(staf privacy) \
+TOKEN_PARTNER=$(partner mee-drechtsteden) \
   bash contract-tests/run.sh > target/contract-tests.log 2>&1 || { tail -150 target/contract-tests.log; fail "contract tests (target/contract-tests.log)"; }
 tail -25 target/contract-tests.log
 ok "Portman contract and fuzz tests pass under Newman"
