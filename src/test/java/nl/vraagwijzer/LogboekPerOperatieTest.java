@@ -90,7 +90,7 @@ class LogboekPerOperatieTest {
                 .body(Map.of("status", "in-behandeling"))
                 .post("/hulpvragen/{id}/statuswijzigingen", vraag));
         preciesEen("contactmoment-vastleggen", () -> Api.als(BALIEMEDEWERKER)
-                .body(Map.of("datum", LocalDate.now().toString(), "kanaal", "balie", "verslag", "Gesprek"))
+                .body(Map.of("datum", nl.vraagwijzer.support.Vandaag.nl().toString(), "kanaal", "balie", "verslag", "Gesprek"))
                 .post("/hulpvragen/{id}/contactmomenten", vraag));
         preciesEen(
                 "contactmomenten-lezen", () -> Api.als(BALIEMEDEWERKER).get("/hulpvragen/{id}/contactmomenten", vraag));
@@ -120,7 +120,7 @@ class LogboekPerOperatieTest {
                                         "doel",
                                         "Verwijzing",
                                         "datum",
-                                        LocalDate.now().toString(),
+                                        nl.vraagwijzer.support.Vandaag.nl().toString(),
                                         "vorm",
                                         "schriftelijk"))
                                 .post("/toestemmingen")))
@@ -153,7 +153,7 @@ class LogboekPerOperatieTest {
                         "status",
                         "wachtlijst",
                         "verwachteStart",
-                        LocalDate.now().plusWeeks(4).toString()))
+                        nl.vraagwijzer.support.Vandaag.nl().plusWeeks(4).toString()))
                 .post("/verwijzingen/{id}/statuswijzigingen", verwijzing));
         preciesEen("verwijzing-overbrugging", () -> Api.alsTeam(PROFESSIONAL, team)
                 .header("If-Match", "\"2\"")

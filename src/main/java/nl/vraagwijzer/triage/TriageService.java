@@ -182,7 +182,7 @@ public class TriageService {
 
     private HulpvraagKern vind(UUID hulpvraagId, String actie) {
         HulpvraagKern kern =
-                hulpvragen.kern(hulpvraagId).orElseThrow(() -> ApiProblem.notFound("Hulpvraag", hulpvraagId));
+                hulpvragen.bekendBijAanroeper(hulpvraagId, actie).orElseThrow(() -> ApiProblem.notFound("Hulpvraag", hulpvraagId));
         Optional<String> team = aanroeper.team();
         if (team.isEmpty() || !team.get().equals(kern.team())) {
             logboek.geweigerd(actie, Set.of(kern.inwonerId()), "niet van het eigen team");

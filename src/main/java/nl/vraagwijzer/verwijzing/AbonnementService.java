@@ -38,11 +38,10 @@ public class AbonnementService {
     /** @throws ApiProblem 400 for a callback URL that is not on the allowlist */
     @Transactional
     public Abonnement abonneer(String callbackUrl) {
-        if (config.toegestaan().orElse(java.util.List.of()).stream().noneMatch(callbackUrl::startsWith)) {
-            throw ApiProblem.badRequest(
-                    "callbackUrl: " + callbackUrl + " staat niet op de lijst van toegestane adressen;"
-                            + " vraag de gemeente het adres toe te voegen.");
-        }
+        config.adressen().weigering(callbackUrl).ifPresent(reden -> {
+            throw ApiProblem.badRequest("callbackUrl: " + callbackUrl + " " + reden
+                    + "; vraag de gemeente een toegestaan adres.");
+        });
         UUID organisatie = aanroeper.vereisOrganisatie();
         Abonnement abonnement =
                 new Abonnement(organisatie, callbackUrl, gebeurtenissen.laatste(organisatie), clock.instant());

@@ -72,7 +72,7 @@ public class VerwijzingService {
     @Transactional
     public Zicht verwijs(Verwijzing.Aanvraag aanvraag) {
         HulpvraagKern kern = hulpvragen
-                .kern(aanvraag.hulpvraagId())
+                .bekendBijAanroeper(aanvraag.hulpvraagId(), "verwijzing-versturen")
                 .orElseThrow(() ->
                         ApiProblem.badRequest("hulpvraagId: hulpvraag " + aanvraag.hulpvraagId() + " bestaat niet."));
         if (!aanroeper.team().map(kern.team()::equals).orElse(false)) {

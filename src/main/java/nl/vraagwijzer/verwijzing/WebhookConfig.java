@@ -11,10 +11,17 @@ import java.util.Optional;
 public interface WebhookConfig {
 
     /**
-     * Callback URLs must start with one of these prefixes (scheme, host and port, and optionally a
-     * path), so partners cannot make the service call arbitrary addresses. None: no webhooks.
+     * The addresses partners may subscribe: a URL with scheme, host, port (or {@code *} for every
+     * port) and optionally a path, under which the callback's path must lie. Compared on the
+     * parsed URL ({@link Webhookadressen}), so partners cannot make the service call other
+     * addresses. None: no webhooks.
      */
     Optional<List<String>> toegestaan();
+
+    /** The allowlist, parsed. */
+    default Webhookadressen adressen() {
+        return new Webhookadressen(toegestaan().orElse(List.of()));
+    }
 
     /** The wait after the first failed attempt; it doubles with each further failure. */
     @WithDefault("PT5S")

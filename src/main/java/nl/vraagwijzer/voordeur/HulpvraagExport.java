@@ -106,6 +106,8 @@ public class HulpvraagExport {
         };
     }
 
+    private static final String FORMULETEKENS = "=+-@\t\r";
+
     private static void regel(Writer writer, List<Object> waarden) throws IOException {
         for (int i = 0; i < waarden.size(); i++) {
             if (i > 0) {
@@ -121,8 +123,9 @@ public class HulpvraagExport {
             return "";
         }
         String tekst = waarde.toString();
-        // quote what could break the row, and what a spreadsheet would run as a formula
-        boolean formule = !tekst.isEmpty() && "=+-@".indexOf(tekst.charAt(0)) >= 0;
+        // quote what could break the row, and what a spreadsheet would run as a formula (OWASP's
+        // list of leading characters: = + - @, tab and carriage return)
+        boolean formule = !tekst.isEmpty() && FORMULETEKENS.indexOf(tekst.charAt(0)) >= 0;
         if (formule) {
             tekst = "'" + tekst;
         }

@@ -3,6 +3,7 @@ package nl.vraagwijzer.voordeur;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.shared.ports.HulpvraagKern;
 import nl.vraagwijzer.shared.ports.Hulpvragen;
@@ -12,23 +13,38 @@ import nl.vraagwijzer.shared.ports.Hulpvragen;
 public class HulpvraagKernen implements Hulpvragen {
 
     private final HulpvraagRepository hulpvragen;
+    private final Toegang toegang;
 
-    public HulpvraagKernen(HulpvraagRepository hulpvragen) {
+    public HulpvraagKernen(HulpvraagRepository hulpvragen, Toegang toegang) {
         this.hulpvragen = hulpvragen;
+        this.toegang = toegang;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<HulpvraagKern> bekendBijAanroeper(UUID hulpvraagId, String actie) {
+        Optional<Hulpvraag> vraag = hulpvragen.findByIdOptional(hulpvraagId);
+        if (vraag.isPresent() && vraag.get().gegevens().vertrouwelijk() && !toegang.magZien(vraag.get())) {
+            toegang.weigerStil(actie, Set.of(vraag.get().inwonerId()));
+            return Optional.empty();
+        }
+        return vraag.map(HulpvraagKernen::kern);
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<HulpvraagKern> kern(UUID hulpvraagId) {
-        return hulpvragen
-                .findByIdOptional(hulpvraagId)
-                .map(vraag -> new HulpvraagKern(
-                        vraag.id(),
-                        vraag.inwonerId(),
-                        vraag.team(),
-                        vraag.wijk(),
-                        vraag.gegevens().wettelijkKader().code(),
-                        vraag.gegevens().leefgebieden(),
-                        vraag.status() == HulpvraagStatus.AFGESLOTEN));
+        return hulpvragen.findByIdOptional(hulpvraagId).map(HulpvraagKernen::kern);
+    }
+
+    private static HulpvraagKern kern(Hulpvraag vraag) {
+        return new HulpvraagKern(
+                vraag.id(),
+                vraag.inwonerId(),
+                vraag.team(),
+                vraag.wijk(),
+                vraag.gegevens().wettelijkKader().code(),
+                vraag.gegevens().leefgebieden(),
+                vraag.status() == HulpvraagStatus.AFGESLOTEN);
     }
 }

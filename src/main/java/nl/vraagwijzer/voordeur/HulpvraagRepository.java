@@ -62,7 +62,7 @@ public class HulpvraagRepository implements PanacheRepositoryBase<Hulpvraag, UUI
         if (cursor != null) {
             where += " and " + zoekopdracht.sortering().na();
             parameters
-                    .and("cursorWaarde", zoekopdracht.sortering().parse(cursor.waarde()))
+                    .and("cursorWaarde", cursor.waarde(zoekopdracht.sortering()::parse))
                     .and("cursorId", cursor.id());
         }
         return find(

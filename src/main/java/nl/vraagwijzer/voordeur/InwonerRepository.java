@@ -12,4 +12,18 @@ public class InwonerRepository implements PanacheRepositoryBase<Inwoner, UUID> {
     public Optional<Inwoner> metBsn(String bsn) {
         return find("bsn", bsn).firstResultOptional();
     }
+
+    /**
+     * By BSN, holding until the end of the transaction a lock on that BSN, so that two
+     * registrations of one BSN at once (two desk clicks, two partner retries) take turns: the second
+     * finds the first's resident instead of running into the unique index. Different BSNs whose
+     * 64-bit hashes collide merely wait for each other.
+     */
+    public Optional<Inwoner> metBsnVergrendeld(String bsn) {
+        getEntityManager()
+                .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:bsn, 2015))) vergrendeld")
+                .setParameter("bsn", bsn)
+                .getSingleResult();
+        return metBsn(bsn);
+    }
 }

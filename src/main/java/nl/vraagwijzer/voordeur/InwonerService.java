@@ -136,7 +136,7 @@ public class InwonerService {
     private void valideer(InwonerGegevens gegevens, UUID zelf) {
         if (gegevens.bsn() != null) {
             vereisGeldigBsn(gegevens.bsn());
-            inwoners.metBsn(gegevens.bsn())
+            inwoners.metBsnVergrendeld(gegevens.bsn())
                     .filter(bestaand -> !bestaand.id().equals(zelf))
                     .ifPresent(bestaand -> {
                         throw ApiProblem.conflict(

@@ -40,7 +40,7 @@ public class PartnerIntake implements Aanmelden {
                 inwoner.emailadres(),
                 inwoner.voorkeurstaal());
         UUID inwonerId = (Bsn.isGeldig(inwoner.bsn())
-                        ? inwoners.metBsn(inwoner.bsn())
+                        ? inwoners.metBsnVergrendeld(inwoner.bsn())
                         : java.util.Optional.<Inwoner>empty())
                 .map(Inwoner::id)
                 .orElseGet(() -> inwonerService.registreer(gegevens).id());

@@ -131,7 +131,7 @@ class ClientEndToEndIT {
                                 .inwonerId(inwoner)
                                 .organisatieId(organisatie)
                                 .doel("Verwijzing naar budgetcoaching")
-                                .datum(LocalDate.now())
+                                .datum(nl.vraagwijzer.support.Vandaag.nl())
                                 .vorm(ToestemmingInvoer.VormEnum.MONDELING),
                         null)
                 .getId();

@@ -18,7 +18,7 @@ public final class VerwijzingData {
                         "inwonerId", inwoner.toString(),
                         "organisatieId", organisatie.toString(),
                         "doel", "Verwijzing",
-                        "datum", LocalDate.now().toString(),
+                        "datum", nl.vraagwijzer.support.Vandaag.nl().toString(),
                         "vorm", "mondeling"))
                 .post("/toestemmingen")
                 .then()

@@ -202,7 +202,7 @@ class AanmeldingTest {
                 "bedrag",
                 1250.5,
                 "sinds",
-                LocalDate.now().minusMonths(2).toString());
+                nl.vraagwijzer.support.Vandaag.nl().minusMonths(2).toString());
         String kenmerk = Api.alsOrganisatie(PARTNER, woonbron)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(signaal)
@@ -234,7 +234,7 @@ class AanmeldingTest {
                                         "bedrag",
                                         10,
                                         "sinds",
-                                        LocalDate.now().plusDays(3).toString()))
+                                        nl.vraagwijzer.support.Vandaag.nl().plusDays(3).toString()))
                                 .post("/signalen")
                                 .then(),
                         400)

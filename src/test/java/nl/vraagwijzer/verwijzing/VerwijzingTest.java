@@ -73,7 +73,7 @@ class VerwijzingTest {
                 "doel",
                 "Verwijzing naar schuldhulp",
                 "datum",
-                LocalDate.now().toString(),
+                nl.vraagwijzer.support.Vandaag.nl().toString(),
                 "vorm",
                 "mondeling");
     }
@@ -149,9 +149,9 @@ class VerwijzingTest {
                                 "status",
                                 "wachtlijst",
                                 "verwachteStart",
-                                LocalDate.now().plusWeeks(6).toString()))
+                                nl.vraagwijzer.support.Vandaag.nl().plusWeeks(6).toString()))
                 .statusCode(200)
-                .body("verwachteStart", is(LocalDate.now().plusWeeks(6).toString()));
+                .body("verwachteStart", is(nl.vraagwijzer.support.Vandaag.nl().plusWeeks(6).toString()));
         isProblem(
                 Api.alsTeam(PROFESSIONAL, team)
                         .header("If-Match", "\"2\"")
@@ -424,7 +424,7 @@ class VerwijzingTest {
                                             "doel",
                                             "x",
                                             "datum",
-                                            LocalDate.now().toString(),
+                                            nl.vraagwijzer.support.Vandaag.nl().toString(),
                                             "vorm",
                                             "mondeling"))
                                     .post("/toestemmingen")

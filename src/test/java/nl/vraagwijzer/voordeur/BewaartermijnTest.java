@@ -48,7 +48,7 @@ class BewaartermijnTest {
         UUID vraag = maakHulpvraag(inwoner, team);
         Api.als(BALIEMEDEWERKER)
                 .body(Map.of(
-                        "datum", LocalDate.now().toString(), "kanaal", "balie", "verslag", "Vertelde over schulden"))
+                        "datum", nl.vraagwijzer.support.Vandaag.nl().toString(), "kanaal", "balie", "verslag", "Vertelde over schulden"))
                 .post("/hulpvragen/{id}/contactmomenten", vraag)
                 .then()
                 .statusCode(201);

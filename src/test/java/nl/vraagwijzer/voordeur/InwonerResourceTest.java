@@ -77,7 +77,7 @@ class InwonerResourceTest {
         @Test
         void geboortedatumNietInDeToekomst() {
             Map<String, Object> body = inwoner(null);
-            body.put("geboortedatum", LocalDate.now().plusDays(2).toString());
+            body.put("geboortedatum", nl.vraagwijzer.support.Vandaag.nl().plusDays(2).toString());
             isProblem(Api.als(BALIEMEDEWERKER).body(body).post("/inwoners").then(), 400)
                     .body("detail", containsString("geboortedatum"));
         }
@@ -209,6 +209,45 @@ class InwonerResourceTest {
     }
 
     @Nested
+    class Gelijktijdig {
+
+        @Test
+        void tweeKlikkenMetHetzelfdeBsnGevenEenInwonerEnDeAnderenDeLocation() throws Exception {
+            String bsn = nieuwBsn();
+            int aantal = 8;
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(aantal);
+            try {
+                java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> antwoorden =
+                        new java.util.ArrayList<>();
+                for (int i = 0; i < aantal; i++) {
+                    antwoorden.add(pool.submit(() -> {
+                        start.await();
+                        return Api.als(BALIEMEDEWERKER).body(inwoner(bsn)).post("/inwoners");
+                    }));
+                }
+                start.countDown();
+                java.util.List<io.restassured.response.Response> klaar = new java.util.ArrayList<>();
+                for (var antwoord : antwoorden) {
+                    klaar.add(antwoord.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                java.util.List<io.restassured.response.Response> gemaakt = klaar.stream()
+                        .filter(r -> r.statusCode() == 201)
+                        .toList();
+                org.junit.jupiter.api.Assertions.assertEquals(1, gemaakt.size(), "exactly one resident is made");
+                String id = gemaakt.get(0).path("id");
+                for (io.restassured.response.Response r : klaar) {
+                    if (r.statusCode() != 201) {
+                        isProblem(r.then(), 409).header("Location", endsWith("/v1/inwoners/" + id));
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Nested
     class Tijdlijn {
 
         @Test
@@ -225,7 +264,7 @@ class InwonerResourceTest {
             Api.als(BALIEMEDEWERKER)
                     .body(Map.of(
                             "datum",
-                            LocalDate.now().toString(),
+                            nl.vraagwijzer.support.Vandaag.nl().toString(),
                             "kanaal",
                             "telefoon",
                             "verslag",

@@ -35,7 +35,7 @@ class InzageverzoekTest {
         UUID inwoner = maakInwoner();
         UUID vraag = maakHulpvraag(inwoner, team);
         Api.als(BALIEMEDEWERKER)
-                .body(Map.of("datum", LocalDate.now().toString(), "kanaal", "balie", "verslag", "Intake"))
+                .body(Map.of("datum", nl.vraagwijzer.support.Vandaag.nl().toString(), "kanaal", "balie", "verslag", "Intake"))
                 .post("/hulpvragen/{id}/contactmomenten", vraag)
                 .then()
                 .statusCode(201);

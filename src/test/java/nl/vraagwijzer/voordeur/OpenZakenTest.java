@@ -6,6 +6,7 @@ import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
 import static nl.vraagwijzer.shared.security.Rollen.RAPPORTAGE;
 import static nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER;
 import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
+import static nl.vraagwijzer.support.VoordeurData.hulpvraag;
 import static nl.vraagwijzer.support.VoordeurData.maakHulpvraag;
 import static nl.vraagwijzer.support.VoordeurData.maakInwoner;
 import static nl.vraagwijzer.support.VoordeurData.uniekTeam;
@@ -322,6 +323,29 @@ class OpenZakenTest {
             assertTrue(regels[0].startsWith("id,inwonerId,kanaal,leefgebieden"));
             assertTrue(regels[1].contains(inwoner.toString()));
             assertTrue(regels[1].contains("\"Ik zoek werk, maar de rekeningen stapelen zich op.\""));
+        }
+
+        @Test
+        void csvZetGeenFormuleKlaarOokNietAchterTabOfRegelterugloop() {
+            String team = uniekTeam();
+            UUID inwoner = maakInwoner();
+            for (String omschrijving : List.of("=HYPERLINK(\"x\")", "\t=1+1", "\r=1+1", "@SUM(A1)")) {
+                Map<String, Object> body = new java.util.HashMap<>(hulpvraag(inwoner, team, "participatie"));
+                body.put("omschrijving", omschrijving);
+                Api.als(BALIEMEDEWERKER).body(body).post("/hulpvragen").then().statusCode(201);
+            }
+            String csv = Api.alsTeam(TEAMLEIDER, team)
+                    .accept("text/csv")
+                    .get("/hulpvragen")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            // every omschrijving is the last column: quoted and led by an apostrophe
+            assertTrue(csv.contains(",\"'=HYPERLINK(\"\"x\"\")\"\r\n"), csv);
+            assertTrue(csv.contains(",\"'\t=1+1\"\r\n"), csv);
+            assertTrue(csv.contains(",\"'\r=1+1\"\r\n"), csv);
+            assertTrue(csv.contains(",\"'@SUM(A1)\"\r\n"), csv);
         }
 
         @Test

@@ -69,6 +69,38 @@ class VertrouwelijkTest {
     }
 
     @Test
+    void ookTriageEnVerwijzingVerradenHetBestaanNiet() {
+        String team = uniekTeam();
+        UUID vraag = vertrouwelijk(maakInwoner(), team);
+        UUID onbekend = UUID.randomUUID();
+        Map<String, Object> triage = Map.of(
+                "zrmScores", java.util.List.of(Map.of("leefgebied", "financien", "score", 2)), "uitkomst", "verwijzen");
+        String anderTeam = uniekTeam();
+        // another team's professional gets exactly what an unknown id gets
+        for (UUID id : java.util.List.of(vraag, onbekend)) {
+            isProblem(
+                            Api.alsTeam(PROFESSIONAL, anderTeam)
+                                    .body(triage)
+                                    .post("/hulpvragen/{id}/triages", id)
+                                    .then(),
+                            404)
+                    .body("detail", is("Hulpvraag " + id + " bestaat niet."));
+            isProblem(Api.alsTeam(PROFESSIONAL, anderTeam).get("/hulpvragen/{id}/triages", id).then(), 404);
+            isProblem(
+                            Api.alsTeam(PROFESSIONAL, anderTeam)
+                                    .body(Map.of(
+                                            "hulpvraagId", id.toString(),
+                                            "dienstId", UUID.randomUUID().toString(),
+                                            "reden", "Schulden",
+                                            "gedeeld", Map.of("samenvatting", "Schulden")))
+                                    .post("/verwijzingen")
+                                    .then(),
+                            400)
+                    .body("detail", is("hulpvraagId: hulpvraag " + id + " bestaat niet."));
+        }
+    }
+
+    @Test
     void doorbraakMetRedenWordtGelogdEnGerapporteerd() {
         String team = uniekTeam();
         UUID inwoner = maakInwoner();

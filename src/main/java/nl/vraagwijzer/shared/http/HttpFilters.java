@@ -85,6 +85,23 @@ public class HttpFilters {
                 80);
     }
 
+    /**
+     * A chunked body announces no length, and the HTTP layer would cut it off at the limit with a
+     * bare 413. Its limit is lifted here (the key is the one Quarkus REST's input stream reads; a
+     * test proves it still works) and {@link BodyLimit} counts the bytes instead, answering 413 as
+     * problem+json. Runs right after Quarkus has set the key (order -2).
+     */
+    void chunkedBodies(@Observes Router router) {
+        router.route().order(-1).handler(context -> {
+            if (context.request().getHeader("Content-Length") == null) {
+                context.put(QUARKUS_BODY_LIMIT, -1L);
+            }
+            context.next();
+        });
+    }
+
+    private static final String QUARKUS_BODY_LIMIT = "io.quarkus.max-request-size";
+
     private boolean isTooLarge(String contentLength) {
         try {
             return Long.parseLong(contentLength.trim()) > maxBodySize;
@@ -97,7 +114,7 @@ public class HttpFilters {
         router.route().order(Integer.MAX_VALUE).handler(context -> problem(context, 404, Problems.NO_RESOURCE));
     }
 
-    private static void problem(RoutingContext context, int status, String detail) {
+    static void problem(RoutingContext context, int status, String detail) {
         context.response()
                 .setStatusCode(status)
                 .putHeader("Content-Type", Problems.MEDIA_TYPE)

@@ -8,9 +8,11 @@ import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Function;
+import nl.vraagwijzer.shared.invoer.Invoerregels;
 import nl.vraagwijzer.shared.problem.InvalidParameterException;
 import nl.vraagwijzer.shared.problem.Problems;
 
@@ -35,10 +37,10 @@ public class ParameterConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(Problems.expected(rawType), ParameterConverters::strictBoolean);
         }
         if (rawType == OffsetDateTime.class) {
-            return (ParamConverter<T>) converter(Problems.expected(rawType), OffsetDateTime::parse);
+            return (ParamConverter<T>) converter(Problems.expected(rawType), value -> inBereik(OffsetDateTime.parse(value)));
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(Problems.expected(rawType), LocalDate::parse);
+            return (ParamConverter<T>) converter(Problems.expected(rawType), value -> inBereik(LocalDate.parse(value)));
         }
         if (rawType.isEnum()) {
             T[] constants = rawType.getEnumConstants();
@@ -48,6 +50,14 @@ public class ParameterConverters implements ParamConverterProvider {
                     .orElseThrow(IllegalArgumentException::new));
         }
         return null;
+    }
+
+    /** A date the database cannot compare is as invalid as one that does not parse. */
+    private static <T extends TemporalAccessor> T inBereik(T waarde) {
+        if (!Invoerregels.inBereik(waarde)) {
+            throw new IllegalArgumentException("out of range");
+        }
+        return waarde;
     }
 
     private static Boolean strictBoolean(String value) {

@@ -2,7 +2,10 @@ package nl.vraagwijzer.shared.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.temporal.TemporalAccessor;
 import java.util.UUID;
+import java.util.function.Function;
+import nl.vraagwijzer.shared.invoer.Invoerregels;
 import nl.vraagwijzer.shared.problem.ApiProblem;
 
 /**
@@ -17,6 +20,26 @@ public record Cursor(String sleutel, String waarde, UUID id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The last row's sort value, read with {@code parse}. A cursor is client input like any other:
+     * a value that does not parse, or a date the database cannot compare, is the client's 400.
+     */
+    public <T> T waarde(Function<String, T> parse) {
+        try {
+            T gelezen = parse.apply(waarde);
+            if (gelezen instanceof TemporalAccessor datum && !Invoerregels.inBereik(datum)) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return gelezen;
+        } catch (RuntimeException e) {
+            throw ongeldig();
+        }
+    }
+
+    private static ApiProblem ongeldig() {
+        return ApiProblem.badRequest("cursor: ongeldig; gebruik de next-link van de vorige pagina.");
+    }
+
     /** @throws ApiProblem 400 when the text is not a cursor this service handed out */
     public static Cursor decode(String text) {
         try {
@@ -26,7 +49,7 @@ public record Cursor(String sleutel, String waarde, UUID id) {
             }
             return new Cursor(parts[0], parts[1], UUID.fromString(parts[2]));
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("cursor: ongeldig; gebruik de next-link van de vorige pagina.");
+            throw ongeldig();
         }
     }
 }

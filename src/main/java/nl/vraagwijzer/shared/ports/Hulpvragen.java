@@ -7,4 +7,11 @@ import java.util.UUID;
 public interface Hulpvragen {
 
     Optional<HulpvraagKern> kern(UUID hulpvraagId);
+
+    /**
+     * The question as the caller may know of it: empty when it does not exist, and also when it is
+     * confidential to another team (that refusal is logged under {@code actie}), so that no path
+     * tells such a question from one that does not exist.
+     */
+    Optional<HulpvraagKern> bekendBijAanroeper(UUID hulpvraagId, String actie);
 }

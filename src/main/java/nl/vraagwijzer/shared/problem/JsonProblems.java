@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import nl.vraagwijzer.shared.invoer.OnbruikbareWaarde;
 
 /** Describes why a request body could not be read, naming the JSON path of the offending value. */
 final class JsonProblems {
@@ -31,6 +33,12 @@ final class JsonProblems {
                                     .sorted()
                                     .toList())
                     + ".";
+        }
+        if (mapping instanceof OnbruikbareWaarde onbruikbaar) {
+            return path + ": " + onbruikbaar.reden() + ".";
+        }
+        if (mapping instanceof InvalidNullException) {
+            return path + ": null is hier niet toegestaan; laat het element weg.";
         }
         if (mapping instanceof InvalidFormatException invalid) {
             return path + ": ongeldige waarde '" + invalid.getValue() + "', verwacht "

@@ -18,9 +18,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.vraagwijzer.shared.contract.Contract;
+import nl.vraagwijzer.shared.persistence.Databasestoring;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -34,9 +36,11 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final Contract contract;
+    private final Databasestoring storing;
 
-    public ProblemMappers(Contract contract) {
+    public ProblemMappers(Contract contract, Databasestoring storing) {
         this.contract = contract;
+        this.storing = storing;
     }
 
     @ServerExceptionMapper
@@ -136,6 +140,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uri) {
+        Optional<Databasestoring.Soort> storing = this.storing.herken(exception);
+        if (storing.isPresent()) {
+            String detail = storing.get() == Databasestoring.Soort.ONBEREIKBAAR
+                    ? "De database is even niet bereikbaar; er is niets opgeslagen. Probeer het over "
+                            + Databasestoring.PROBEER_OPNIEUW_NA + " seconden opnieuw."
+                    : "De database antwoordde niet op tijd; er is niets opgeslagen. Probeer het over "
+                            + Databasestoring.PROBEER_OPNIEUW_NA + " seconden opnieuw.";
+            return Response.fromResponse(Problems.response(503, detail, instance(uri)))
+                    .header("Retry-After", Databasestoring.PROBEER_OPNIEUW_NA)
+                    .build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(exception, "Unexpected failure, reference %s", reference);
         return Problems.response(

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.vraagwijzer.api.model.ProbleemDto;
+import nl.vraagwijzer.shared.invoer.Invoerregels;
 
 /**
  * Builds RFC 9457 problem responses. Only the five standard members are used: the NL API Design
@@ -107,7 +108,7 @@ public final class Problems {
             return "een lijst";
         }
         if (type.getPackageName().startsWith("java.time")) {
-            return "een datum of tijdstip (ISO 8601)";
+            return Invoerregels.DATUM_VERWACHT;
         }
         return "een object";
     }

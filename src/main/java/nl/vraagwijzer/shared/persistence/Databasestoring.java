@@ -1,0 +1,120 @@
+package nl.vraagwijzer.shared.persistence;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.ConnectException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
+
+/**
+ * Tells a database that is away (down, restarting, refusing connections, out of connections) or
+ * too slow (statement or transaction timeout) from a bug, so that the client gets 503 with
+ * {@code Retry-After} and the log gets one line per outage instead of a stack trace per request.
+ * While an outage lasts, a check every few seconds notices the database is back and says so.
+ */
+@ApplicationScoped
+public class Databasestoring {
+
+    /** The seconds a client waits before trying again. */
+    public static final long PROBEER_OPNIEUW_NA = 5;
+
+    private static final Logger LOG = Logger.getLogger(Databasestoring.class);
+
+    private final AgroalDataSource dataSource;
+    private final Clock clock;
+    private final AtomicReference<Instant> sinds = new AtomicReference<>();
+    private final AtomicLong geweigerd = new AtomicLong();
+
+    public Databasestoring(AgroalDataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** What kind of unavailability this failure shows, if it shows one. */
+    public enum Soort {
+        ONBEREIKBAAR,
+        TE_TRAAG
+    }
+
+    /**
+     * The kind of unavailability behind {@code failure}, if any; an outage is logged when it begins.
+     */
+    public Optional<Soort> herken(Throwable failure) {
+        Optional<Soort> soort = soort(failure);
+        if (soort.isPresent()) {
+            geweigerd.incrementAndGet();
+            if (soort.get() == Soort.ONBEREIKBAAR && sinds.compareAndSet(null, clock.instant())) {
+                LOG.warnf("Database unavailable (%s); requests are answered 503 until it is back", oorzaak(failure));
+            } else if (soort.get() == Soort.TE_TRAAG) {
+                LOG.warnf("Database too slow: %s", oorzaak(failure));
+            }
+        }
+        return soort;
+    }
+
+    @Scheduled(every = "${vraagwijzer.database.herstelcontrole:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void controleerHerstel() {
+        Instant begin = sinds.get();
+        if (begin == null) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (connection.isValid(2) && sinds.compareAndSet(begin, null)) {
+                LOG.infof(
+                        "Database available again after %d s; %d requests were answered 503",
+                        Duration.between(begin, clock.instant()).toSeconds(),
+                        geweigerd.getAndSet(0));
+            }
+        } catch (SQLException | RuntimeException e) {
+            // still away: the outage was logged when it began
+        }
+    }
+
+    private static Optional<Soort> soort(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
+                        || state.equals("53400")) {
+                    return Optional.of(Soort.ONBEREIKBAAR);
+                }
+                if (state.equals("57014") || state.equals("55P03") || state.equals("25P03")) {
+                    return Optional.of(Soort.TE_TRAAG);
+                }
+                // Agroal's "Acquisition timeout while waiting for new connection" carries no state
+                if (sql instanceof SQLTransientException || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout")) {
+                    return Optional.of(Soort.ONBEREIKBAAR);
+                }
+            }
+            if (t instanceof ConnectException) {
+                return Optional.of(Soort.ONBEREIKBAAR);
+            }
+            if (t instanceof jakarta.persistence.QueryTimeoutException
+                    || t instanceof jakarta.transaction.RollbackException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return Optional.of(t instanceof jakarta.transaction.RollbackException
+                                || t instanceof jakarta.persistence.QueryTimeoutException
+                        ? Soort.TE_TRAAG
+                        : Soort.ONBEREIKBAAR);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String oorzaak(Throwable failure) {
+        Throwable diepste = failure;
+        while (diepste.getCause() != null && diepste.getCause() != diepste) {
+            diepste = diepste.getCause();
+        }
+        return diepste.getClass().getSimpleName() + ": " + diepste.getMessage();
+    }
+}
