@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,7 +89,13 @@ class LogboekPerOperatieTest {
                 .body(Map.of("status", "in-behandeling"))
                 .post("/hulpvragen/{id}/statuswijzigingen", vraag));
         preciesEen("contactmoment-vastleggen", () -> Api.als(BALIEMEDEWERKER)
-                .body(Map.of("datum", nl.vraagwijzer.support.Vandaag.nl().toString(), "kanaal", "balie", "verslag", "Gesprek"))
+                .body(Map.of(
+                        "datum",
+                        nl.vraagwijzer.support.Vandaag.nl().toString(),
+                        "kanaal",
+                        "balie",
+                        "verslag",
+                        "Gesprek"))
                 .post("/hulpvragen/{id}/contactmomenten", vraag));
         preciesEen(
                 "contactmomenten-lezen", () -> Api.als(BALIEMEDEWERKER).get("/hulpvragen/{id}/contactmomenten", vraag));

@@ -181,8 +181,9 @@ public class TriageService {
     }
 
     private HulpvraagKern vind(UUID hulpvraagId, String actie) {
-        HulpvraagKern kern =
-                hulpvragen.bekendBijAanroeper(hulpvraagId, actie).orElseThrow(() -> ApiProblem.notFound("Hulpvraag", hulpvraagId));
+        HulpvraagKern kern = hulpvragen
+                .bekendBijAanroeper(hulpvraagId, actie)
+                .orElseThrow(() -> ApiProblem.notFound("Hulpvraag", hulpvraagId));
         Optional<String> team = aanroeper.team();
         if (team.isEmpty() || !team.get().equals(kern.team())) {
             logboek.geweigerd(actie, Set.of(kern.inwonerId()), "niet van het eigen team");

@@ -39,8 +39,8 @@ public class AbonnementService {
     @Transactional
     public Abonnement abonneer(String callbackUrl) {
         config.adressen().weigering(callbackUrl).ifPresent(reden -> {
-            throw ApiProblem.badRequest("callbackUrl: " + callbackUrl + " " + reden
-                    + "; vraag de gemeente een toegestaan adres.");
+            throw ApiProblem.badRequest(
+                    "callbackUrl: " + callbackUrl + " " + reden + "; vraag de gemeente een toegestaan adres.");
         });
         UUID organisatie = aanroeper.vereisOrganisatie();
         Abonnement abonnement =

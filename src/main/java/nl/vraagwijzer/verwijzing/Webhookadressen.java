@@ -31,10 +31,11 @@ final class Webhookadressen {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-        boolean op = toegestaan.stream().anyMatch(entry -> entry.scheme().equals(adres.scheme())
-                && entry.host().equals(adres.host())
-                && (entry.port() == ELKE_POORT || entry.port() == adres.port())
-                && onder(adres.pad(), entry.pad()));
+        boolean op = toegestaan.stream()
+                .anyMatch(entry -> entry.scheme().equals(adres.scheme())
+                        && entry.host().equals(adres.host())
+                        && (entry.port() == ELKE_POORT || entry.port() == adres.port())
+                        && onder(adres.pad(), entry.pad()));
         return op ? Optional.empty() : Optional.of("staat niet op de lijst van toegestane adressen");
     }
 
@@ -69,7 +70,9 @@ final class Webhookadressen {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("moet een http- of https-URL zijn");
         }
-        if (uri.getRawUserInfo() != null || uri.getRawAuthority() == null || uri.getRawAuthority().contains("@")) {
+        if (uri.getRawUserInfo() != null
+                || uri.getRawAuthority() == null
+                || uri.getRawAuthority().contains("@")) {
             throw new IllegalArgumentException("mag geen gebruikersnaam of wachtwoord bevatten");
         }
         if (uri.getHost() == null) {
@@ -81,7 +84,9 @@ final class Webhookadressen {
         String pad = uri.getRawPath() == null ? "" : uri.getRawPath();
         for (String segment : pad.split("/", -1)) {
             String gedecodeerd = segment.replaceAll("(?i)%2e", ".");
-            if (gedecodeerd.equals(".") || gedecodeerd.equals("..") || segment.matches("(?i).*%2f.*|.*%5c.*")
+            if (gedecodeerd.equals(".")
+                    || gedecodeerd.equals("..")
+                    || segment.matches("(?i).*%2f.*|.*%5c.*")
                     || segment.contains("\\")) {
                 throw new IllegalArgumentException("mag geen . of .. als padsegment bevatten");
             }

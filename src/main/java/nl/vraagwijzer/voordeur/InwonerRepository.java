@@ -21,7 +21,8 @@ public class InwonerRepository implements PanacheRepositoryBase<Inwoner, UUID> {
      */
     public Optional<Inwoner> metBsnVergrendeld(String bsn) {
         getEntityManager()
-                .createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:bsn, 2015))) vergrendeld")
+                .createNativeQuery(
+                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:bsn, 2015))) vergrendeld")
                 .setParameter("bsn", bsn)
                 .getSingleResult();
         return metBsn(bsn);

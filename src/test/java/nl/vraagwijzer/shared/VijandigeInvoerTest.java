@@ -6,10 +6,10 @@ import static nl.vraagwijzer.shared.security.Rollen.RAPPORTAGE;
 import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
 import static nl.vraagwijzer.support.SocialeKaartData.organisatie;
 import static nl.vraagwijzer.support.SocialeKaartData.uniek;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +57,12 @@ class VijandigeInvoerTest {
 
         @Test
         void nulInPadOfQueryWordtGeweigerd() {
-            isProblem(Api.als(BEHEERDER).urlEncodingEnabled(false).get("/organisaties/a%00b").then(), 400)
+            isProblem(
+                            Api.als(BEHEERDER)
+                                    .urlEncodingEnabled(false)
+                                    .get("/organisaties/a%00b")
+                                    .then(),
+                            400)
                     .body("detail", containsString("U+0000"));
             isProblem(
                             Api.als(BEHEERDER)
@@ -92,11 +97,11 @@ class VijandigeInvoerTest {
             // and so is a percent sign without two hex digits in the request line
             assertEquals(
                     400,
-                    RuweHttp.stuur("GET /v1/organisaties?naam=a%zz HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                                    + Tokens.voor(BEHEERDER))
+                    RuweHttp.stuur(
+                                    "GET /v1/organisaties?naam=a%zz HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                                            + Tokens.voor(BEHEERDER))
                             .status());
         }
-
     }
 
     @Nested
@@ -130,7 +135,8 @@ class VijandigeInvoerTest {
         @Test
         void nullInEenLijstWordtGeweigerd() {
             UUID inwoner = VoordeurData.maakInwoner();
-            Map<String, Object> body = new java.util.HashMap<>(VoordeurData.hulpvraag(inwoner, "team-x", "participatie"));
+            Map<String, Object> body =
+                    new java.util.HashMap<>(VoordeurData.hulpvraag(inwoner, "team-x", "participatie"));
             body.put("leefgebieden", java.util.Arrays.asList("financien", null));
             isProblem(Api.als(BALIEMEDEWERKER).body(body).post("/hulpvragen").then(), 400)
                     .body("detail", allOf(containsString("leefgebieden[1]"), containsString("null")));
@@ -145,8 +151,8 @@ class VijandigeInvoerTest {
             for (String waarde : List.of("geen-tijdstip", "+999999999-01-01T00:00:00Z")) {
                 String cursor = Base64.getUrlEncoder()
                         .withoutPadding()
-                        .encodeToString(("-aangemaaktOp|" + waarde + "|" + UUID.randomUUID())
-                                .getBytes(StandardCharsets.UTF_8));
+                        .encodeToString(
+                                ("-aangemaaktOp|" + waarde + "|" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
                 isProblem(
                                 Api.als(BALIEMEDEWERKER)
                                         .queryParam("cursor", cursor)

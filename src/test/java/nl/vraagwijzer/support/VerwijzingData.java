@@ -2,7 +2,6 @@ package nl.vraagwijzer.support;
 
 import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 

@@ -460,7 +460,9 @@ class TriageTest {
                     403);
             Api.alsOrganisatie(RAPPORTAGE, UUID.randomUUID())
                     .queryParam("team", team)
-                    .queryParam("vanaf", nl.vraagwijzer.support.Vandaag.nl().plusDays(1).toString())
+                    .queryParam(
+                            "vanaf",
+                            nl.vraagwijzer.support.Vandaag.nl().plusDays(1).toString())
                     .get("/rapportages/zelfredzaamheid")
                     .then()
                     .body("$", empty());

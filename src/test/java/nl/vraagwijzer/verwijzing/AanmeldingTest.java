@@ -234,7 +234,9 @@ class AanmeldingTest {
                                         "bedrag",
                                         10,
                                         "sinds",
-                                        nl.vraagwijzer.support.Vandaag.nl().plusDays(3).toString()))
+                                        nl.vraagwijzer.support.Vandaag.nl()
+                                                .plusDays(3)
+                                                .toString()))
                                 .post("/signalen")
                                 .then(),
                         400)

@@ -29,7 +29,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -151,7 +150,9 @@ class VerwijzingTest {
                                 "verwachteStart",
                                 nl.vraagwijzer.support.Vandaag.nl().plusWeeks(6).toString()))
                 .statusCode(200)
-                .body("verwachteStart", is(nl.vraagwijzer.support.Vandaag.nl().plusWeeks(6).toString()));
+                .body(
+                        "verwachteStart",
+                        is(nl.vraagwijzer.support.Vandaag.nl().plusWeeks(6).toString()));
         isProblem(
                 Api.alsTeam(PROFESSIONAL, team)
                         .header("If-Match", "\"2\"")

@@ -16,7 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,7 +47,12 @@ class BewaartermijnTest {
         UUID vraag = maakHulpvraag(inwoner, team);
         Api.als(BALIEMEDEWERKER)
                 .body(Map.of(
-                        "datum", nl.vraagwijzer.support.Vandaag.nl().toString(), "kanaal", "balie", "verslag", "Vertelde over schulden"))
+                        "datum",
+                        nl.vraagwijzer.support.Vandaag.nl().toString(),
+                        "kanaal",
+                        "balie",
+                        "verslag",
+                        "Vertelde over schulden"))
                 .post("/hulpvragen/{id}/contactmomenten", vraag)
                 .then()
                 .statusCode(201);

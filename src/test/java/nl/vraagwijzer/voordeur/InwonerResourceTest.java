@@ -20,7 +20,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import nl.vraagwijzer.support.Api;
@@ -77,7 +76,9 @@ class InwonerResourceTest {
         @Test
         void geboortedatumNietInDeToekomst() {
             Map<String, Object> body = inwoner(null);
-            body.put("geboortedatum", nl.vraagwijzer.support.Vandaag.nl().plusDays(2).toString());
+            body.put(
+                    "geboortedatum",
+                    nl.vraagwijzer.support.Vandaag.nl().plusDays(2).toString());
             isProblem(Api.als(BALIEMEDEWERKER).body(body).post("/inwoners").then(), 400)
                     .body("detail", containsString("geboortedatum"));
         }
@@ -231,9 +232,8 @@ class InwonerResourceTest {
                 for (var antwoord : antwoorden) {
                     klaar.add(antwoord.get(30, java.util.concurrent.TimeUnit.SECONDS));
                 }
-                java.util.List<io.restassured.response.Response> gemaakt = klaar.stream()
-                        .filter(r -> r.statusCode() == 201)
-                        .toList();
+                java.util.List<io.restassured.response.Response> gemaakt =
+                        klaar.stream().filter(r -> r.statusCode() == 201).toList();
                 org.junit.jupiter.api.Assertions.assertEquals(1, gemaakt.size(), "exactly one resident is made");
                 String id = gemaakt.get(0).path("id");
                 for (io.restassured.response.Response r : klaar) {

@@ -17,7 +17,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,7 +34,13 @@ class InzageverzoekTest {
         UUID inwoner = maakInwoner();
         UUID vraag = maakHulpvraag(inwoner, team);
         Api.als(BALIEMEDEWERKER)
-                .body(Map.of("datum", nl.vraagwijzer.support.Vandaag.nl().toString(), "kanaal", "balie", "verslag", "Intake"))
+                .body(Map.of(
+                        "datum",
+                        nl.vraagwijzer.support.Vandaag.nl().toString(),
+                        "kanaal",
+                        "balie",
+                        "verslag",
+                        "Intake"))
                 .post("/hulpvragen/{id}/contactmomenten", vraag)
                 .then()
                 .statusCode(201);

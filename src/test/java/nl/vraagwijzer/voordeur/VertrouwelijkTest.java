@@ -85,7 +85,11 @@ class VertrouwelijkTest {
                                     .then(),
                             404)
                     .body("detail", is("Hulpvraag " + id + " bestaat niet."));
-            isProblem(Api.alsTeam(PROFESSIONAL, anderTeam).get("/hulpvragen/{id}/triages", id).then(), 404);
+            isProblem(
+                    Api.alsTeam(PROFESSIONAL, anderTeam)
+                            .get("/hulpvragen/{id}/triages", id)
+                            .then(),
+                    404);
             isProblem(
                             Api.alsTeam(PROFESSIONAL, anderTeam)
                                     .body(Map.of(

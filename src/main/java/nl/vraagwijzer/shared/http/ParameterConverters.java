@@ -37,7 +37,8 @@ public class ParameterConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(Problems.expected(rawType), ParameterConverters::strictBoolean);
         }
         if (rawType == OffsetDateTime.class) {
-            return (ParamConverter<T>) converter(Problems.expected(rawType), value -> inBereik(OffsetDateTime.parse(value)));
+            return (ParamConverter<T>)
+                    converter(Problems.expected(rawType), value -> inBereik(OffsetDateTime.parse(value)));
         }
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(Problems.expected(rawType), value -> inBereik(LocalDate.parse(value)));

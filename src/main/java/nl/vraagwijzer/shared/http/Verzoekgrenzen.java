@@ -2,13 +2,11 @@ package nl.vraagwijzer.shared.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
 import nl.vraagwijzer.shared.invoer.Invoerregels;
-import nl.vraagwijzer.shared.problem.Problems;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -107,7 +107,8 @@ public final class Invoerregels {
         return jaar >= MIN_JAAR && jaar <= MAX_JAAR;
     }
 
-    private static final Instant GRENS_VAN = LocalDate.of(MIN_JAAR, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant GRENS_VAN =
+            LocalDate.of(MIN_JAAR, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
     private static final Instant GRENS_TOT =
             LocalDate.of(MAX_JAAR, 12, 31).atTime(23, 59, 59, 999_999_999).toInstant(ZoneOffset.UTC);
 

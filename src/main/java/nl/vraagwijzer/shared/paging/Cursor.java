@@ -1,8 +1,8 @@
 package nl.vraagwijzer.shared.paging;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.time.temporal.TemporalAccessor;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.vraagwijzer.shared.invoer.Invoerregels;

@@ -61,7 +61,9 @@ public class Databasestoring {
         return soort;
     }
 
-    @Scheduled(every = "${vraagwijzer.database.herstelcontrole:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${vraagwijzer.database.herstelcontrole:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void controleerHerstel() {
         Instant begin = sinds.get();
         if (begin == null) {
@@ -71,8 +73,7 @@ public class Databasestoring {
             if (connection.isValid(2) && sinds.compareAndSet(begin, null)) {
                 LOG.infof(
                         "Database available again after %d s; %d requests were answered 503",
-                        Duration.between(begin, clock.instant()).toSeconds(),
-                        geweigerd.getAndSet(0));
+                        Duration.between(begin, clock.instant()).toSeconds(), geweigerd.getAndSet(0));
             }
         } catch (SQLException | RuntimeException e) {
             // still away: the outage was logged when it began
@@ -83,7 +84,9 @@ public class Databasestoring {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
+                if (state.startsWith("08")
+                        || state.startsWith("57P")
+                        || state.equals("53300")
                         || state.equals("53400")) {
                     return Optional.of(Soort.ONBEREIKBAAR);
                 }
@@ -91,7 +94,8 @@ public class Databasestoring {
                     return Optional.of(Soort.TE_TRAAG);
                 }
                 // Agroal's "Acquisition timeout while waiting for new connection" carries no state
-                if (sql instanceof SQLTransientException || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout")) {
+                if (sql instanceof SQLTransientException
+                        || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout")) {
                     return Optional.of(Soort.ONBEREIKBAAR);
                 }
             }
@@ -101,10 +105,11 @@ public class Databasestoring {
             if (t instanceof jakarta.persistence.QueryTimeoutException
                     || t instanceof jakarta.transaction.RollbackException
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return Optional.of(t instanceof jakarta.transaction.RollbackException
-                                || t instanceof jakarta.persistence.QueryTimeoutException
-                        ? Soort.TE_TRAAG
-                        : Soort.ONBEREIKBAAR);
+                return Optional.of(
+                        t instanceof jakarta.transaction.RollbackException
+                                        || t instanceof jakarta.persistence.QueryTimeoutException
+                                ? Soort.TE_TRAAG
+                                : Soort.ONBEREIKBAAR);
             }
         }
         return Optional.empty();
