@@ -40,6 +40,10 @@ public class Abonnement {
     @Column(name = "aangemaakt_op")
     private Instant aangemaaktOp;
 
+    /** Until when one replica delivers this subscription's events; no other claims it meanwhile. */
+    @Column(name = "bezig_tot")
+    private Instant bezigTot;
+
     protected Abonnement() {}
 
     /** Delivery starts after {@code vanaf}, the latest event at the time of subscribing. */
@@ -69,6 +73,11 @@ public class Abonnement {
         if (mislukkingen >= maxMislukkingen) {
             actief = false;
         }
+    }
+
+    /** The claim on delivery, extended after each attempt while a round goes on. */
+    void bezigTot(Instant tot) {
+        bezigTot = tot;
     }
 
     void heractiveer() {

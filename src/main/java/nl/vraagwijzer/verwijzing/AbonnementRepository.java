@@ -20,18 +20,30 @@ public class AbonnementRepository implements PanacheRepositoryBase<Abonnement, U
     }
 
     /**
-     * Active subscriptions due for delivery, locked for this transaction; rows another instance is
-     * delivering are skipped, so no event goes out twice at once.
+     * Claims up to {@code maximaal} active subscriptions due for delivery until {@code tot}: rows
+     * another replica is claiming right now are skipped, and a claimed one is not claimed again
+     * until its claim runs out, so no event goes out twice at once. Commit right after.
      */
     @SuppressWarnings("unchecked")
-    public List<UUID> teBezorgen(Instant nu, int maximaal) {
+    public List<UUID> claim(Instant nu, Instant tot, int maximaal) {
         return getEntityManager()
                 .createNativeQuery(
-                        "select id from abonnement where actief and (volgende_poging is null or"
-                                + " volgende_poging <= :nu) order by volgende_poging nulls first limit :max for update skip locked",
+                        "update abonnement set bezig_tot = :tot where id in (select id from abonnement where actief"
+                                + " and (volgende_poging is null or volgende_poging <= :nu)"
+                                + " and (bezig_tot is null or bezig_tot <= :nu)"
+                                + " order by volgende_poging nulls first limit :max for update skip locked) returning id",
                         UUID.class)
                 .setParameter("nu", nu)
+                .setParameter("tot", tot)
                 .setParameter("max", maximaal)
                 .getResultList();
+    }
+
+    /** Ends a claim once its round is over, so that the next round may start at once. */
+    public void geefVrij(UUID id) {
+        getEntityManager()
+                .createNativeQuery("update abonnement set bezig_tot = null where id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
     }
 }

@@ -39,6 +39,13 @@ public interface WebhookConfig {
     @WithDefault("2s")
     String interval();
 
+    /**
+     * How many subscriptions one replica delivers at once, each on a thread of its own: a slow
+     * receiver holds up its own subscription only.
+     */
+    @WithDefault("8")
+    int gelijktijdig();
+
     /** How long one delivery may take. */
     @WithDefault("PT10S")
     Duration timeout();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,9 +13,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jboss.logging.Logger;
@@ -23,6 +30,13 @@ import org.jboss.logging.Logger;
  * Delivers events to webhooks, in order, from the state in the database: what was not delivered
  * before a restart or during an outage goes out later. A failure holds back the rest for that
  * subscription (order is kept) and waits exponentially longer; too many switch it off.
+ *
+ * <p>No transaction is held across a call to a receiver (ADR 0012). Each round claims due
+ * subscriptions in one short transaction ({@link AbonnementRepository#claim}, {@code SKIP LOCKED}
+ * and a claim that runs out, so two replicas never deliver one subscription at once), then
+ * delivers each subscription on a thread of its own, recording every attempt in a short
+ * transaction of its own. A slow or dead receiver occupies its own thread only: every other
+ * partner's events go out meanwhile.
  */
 @ApplicationScoped
 public class Webhookbezorging {
@@ -39,6 +53,8 @@ public class Webhookbezorging {
     private final ObjectMapper json;
     private final Clock clock;
     private final HttpClient http;
+    private final ExecutorService bezorgers;
+    private final Semaphore vrij;
 
     public Webhookbezorging(
             AbonnementRepository abonnementen,
@@ -53,67 +69,157 @@ public class Webhookbezorging {
         this.config = config;
         this.json = json;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(config.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.bezorgers = Executors.newFixedThreadPool(config.gelijktijdig(), runnable -> {
+            Thread thread = new Thread(runnable, "webhookbezorging");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.vrij = new Semaphore(config.gelijktijdig());
     }
 
     @Scheduled(every = "${vraagwijzer.webhooks.interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void bezorg() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (UUID id : abonnementen.teBezorgen(clock.instant(), 10)) {
-                bezorg(abonnementen.findById(id));
-            }
-        });
+        int plaatsen = vrij.availablePermits();
+        if (plaatsen == 0) {
+            return;
+        }
+        List<UUID> geclaimd = QuarkusTransaction.requiringNew()
+                .call(() -> abonnementen.claim(clock.instant(), clock.instant().plus(claimduur()), plaatsen));
+        for (UUID id : geclaimd) {
+            vrij.acquireUninterruptibly();
+            bezorgers.execute(() -> {
+                try {
+                    ronde(id);
+                } catch (RuntimeException e) {
+                    LOG.warnf(e, "Webhook %s: delivery round failed; the claim runs out and it is retried", id);
+                } finally {
+                    vrij.release();
+                }
+            });
+        }
     }
 
-    private void bezorg(Abonnement abonnement) {
-        List<Gebeurtenis> wachtend =
-                gebeurtenissen.na(abonnement.organisatieId(), abonnement.laatstAfgeleverd(), PER_RONDE);
-        for (Gebeurtenis gebeurtenis : wachtend) {
-            Integer status = null;
-            String fout = null;
-            try {
-                String body = json.writeValueAsString(GebeurtenisJson.dto(gebeurtenis));
-                HttpResponse<Void> antwoord = http.send(
-                        HttpRequest.newBuilder(URI.create(abonnement.callbackUrl()))
-                                .timeout(config.timeout())
-                                .header("Content-Type", "application/json")
-                                .header(HANDTEKENING, "sha256=" + hmac(abonnement.geheim(), body))
-                                .header(
-                                        "X-Vraagwijzer-Gebeurtenis",
-                                        gebeurtenis.id().toString())
-                                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                status = antwoord.statusCode();
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("An event cannot be written as JSON", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fout = "onderbroken";
-            } catch (Exception e) {
-                fout = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            }
-            boolean gelukt = status != null && status >= 200 && status < 300;
-            afleveringen.persist(new Aflevering(
-                    abonnement.id(),
-                    gebeurtenis.volgnummer(),
-                    clock.instant(),
-                    status,
-                    gelukt,
-                    gelukt ? null : fout == null ? "HTTP " + status : fout));
-            if (!gelukt) {
-                abonnement.mislukt(
-                        clock.instant(), config.backoffStart(), config.backoffMax(), config.maxMislukkingen());
-                LOG.infof(
-                        "Webhook %s: delivery of event %d failed (%s), attempt %d",
-                        abonnement.id(),
-                        gebeurtenis.volgnummer(),
-                        fout == null ? "HTTP " + status : fout,
-                        abonnement.mislukkingen());
-                return;
-            }
-            abonnement.afgeleverd(gebeurtenis.volgnummer());
+    /** Long enough for one attempt (the HTTP timeout) and its record; extended after each attempt. */
+    private Duration claimduur() {
+        return config.timeout().multipliedBy(2).plusSeconds(5);
+    }
+
+    private record Bericht(long volgnummer, UUID gebeurtenisId, String body) {}
+
+    private record Ronde(String callbackUrl, String geheim, List<Bericht> berichten) {}
+
+    private record Poging(Integer status, String fout) {
+        boolean gelukt() {
+            return status != null && status >= 200 && status < 300;
         }
+
+        String reden() {
+            return fout == null ? "HTTP " + status : fout;
+        }
+    }
+
+    private void ronde(UUID id) {
+        try {
+            Optional<Ronde> ronde = QuarkusTransaction.requiringNew().call(() -> lees(id));
+            for (Bericht bericht : ronde.map(Ronde::berichten).orElse(List.of())) {
+                Poging poging = verstuur(ronde.get(), bericht);
+                boolean verder = QuarkusTransaction.requiringNew().call(() -> leg(id, bericht, poging));
+                if (!verder) {
+                    return;
+                }
+            }
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> abonnementen.geefVrij(id));
+        }
+    }
+
+    private Optional<Ronde> lees(UUID id) {
+        Abonnement abonnement = abonnementen.findById(id);
+        if (abonnement == null || !abonnement.actief()) {
+            return Optional.empty();
+        }
+        List<Bericht> berichten =
+                gebeurtenissen.na(abonnement.organisatieId(), abonnement.laatstAfgeleverd(), PER_RONDE).stream()
+                        .map(gebeurtenis ->
+                                new Bericht(gebeurtenis.volgnummer(), gebeurtenis.id(), schrijf(gebeurtenis)))
+                        .toList();
+        return Optional.of(new Ronde(abonnement.callbackUrl(), abonnement.geheim(), berichten));
+    }
+
+    /** Outside any transaction: the receiver may take as long as the timeout allows. */
+    private Poging verstuur(Ronde ronde, Bericht bericht) {
+        Optional<String> geweigerd = config.adressen().weigering(ronde.callbackUrl());
+        if (geweigerd.isPresent()) {
+            return new Poging(null, "adres " + geweigerd.get());
+        }
+        try {
+            HttpResponse<Void> antwoord = http.send(
+                    HttpRequest.newBuilder(URI.create(ronde.callbackUrl()))
+                            .timeout(config.timeout())
+                            .header("Content-Type", "application/json")
+                            .header(HANDTEKENING, "sha256=" + hmac(ronde.geheim(), bericht.body()))
+                            .header(
+                                    "X-Vraagwijzer-Gebeurtenis",
+                                    bericht.gebeurtenisId().toString())
+                            .POST(HttpRequest.BodyPublishers.ofString(bericht.body(), StandardCharsets.UTF_8))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return new Poging(antwoord.statusCode(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Poging(null, "onderbroken");
+        } catch (Exception e) {
+            return new Poging(
+                    null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Records one attempt and moves the subscription on. @return whether the round goes on: not
+     * after a failure, nor when the subscription moved meanwhile (switched off, or delivered by a
+     * replica whose claim outlived ours).
+     */
+    private boolean leg(UUID id, Bericht bericht, Poging poging) {
+        Abonnement abonnement = abonnementen.findById(id);
+        if (abonnement == null || !abonnement.actief() || abonnement.laatstAfgeleverd() >= bericht.volgnummer()) {
+            return false;
+        }
+        afleveringen.persist(new Aflevering(
+                id,
+                bericht.volgnummer(),
+                clock.instant(),
+                poging.status(),
+                poging.gelukt(),
+                poging.gelukt() ? null : poging.reden()));
+        if (!poging.gelukt()) {
+            abonnement.mislukt(clock.instant(), config.backoffStart(), config.backoffMax(), config.maxMislukkingen());
+            LOG.infof(
+                    "Webhook %s: delivery of event %d failed (%s), attempt %d",
+                    id, bericht.volgnummer(), poging.reden(), abonnement.mislukkingen());
+            return false;
+        }
+        abonnement.afgeleverd(bericht.volgnummer());
+        abonnement.bezigTot(clock.instant().plus(claimduur()));
+        return true;
+    }
+
+    private String schrijf(Gebeurtenis gebeurtenis) {
+        try {
+            return json.writeValueAsString(GebeurtenisJson.dto(gebeurtenis));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An event cannot be written as JSON", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        bezorgers.shutdown();
+        // a round in progress finishes its current attempt; what is left goes out after the restart
+        bezorgers.awaitTermination(config.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
     }
 
     static String hmac(String geheim, String body) {

@@ -1,16 +1,19 @@
 package nl.vraagwijzer.voordeur;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.shared.audit.Logboek;
+import nl.vraagwijzer.shared.persistence.Taakplanning;
 import nl.vraagwijzer.shared.ports.Anonimisering;
 import org.jboss.logging.Logger;
 
@@ -30,13 +33,16 @@ public class Bewaartermijn {
     private final Logboek logboek;
     private final VoordeurConfig config;
     private final Clock clock;
+    private final Taakplanning taken;
 
     public Bewaartermijn(
             InwonerRepository inwoners,
             @Any Instance<Anonimisering> features,
             Logboek logboek,
             VoordeurConfig config,
-            Clock clock) {
+            Clock clock,
+            Taakplanning taken) {
+        this.taken = taken;
         this.inwoners = inwoners;
         this.features = features;
         this.logboek = logboek;
@@ -45,51 +51,95 @@ public class Bewaartermijn {
     }
 
     @Scheduled(cron = "${vraagwijzer.bewaartermijn-cron:0 30 2 * * ?}")
-    void nachtelijks() {
-        int aantal = ruimOp(clock.instant());
-        LOG.infof("Retention: %d residents anonymised", aantal);
+    void nachtelijks(ScheduledExecution uitvoering) {
+        taken.eenmaal("bewaartermijn", uitvoering, () -> {
+            int aantal = ruimOp(clock.instant());
+            LOG.infof("Retention: %d residents anonymised", aantal);
+        });
     }
 
-    /** Anonymises every resident past retention at {@code nu}. @return how many */
-    @Transactional
+    /**
+     * Anonymises every resident past retention at {@code nu}, in batches of {@value #PER_BATCH}
+     * that each commit on their own. A resident someone is changing right now is skipped (its row is
+     * locked) and comes back tomorrow; a batch that fails is retried one resident at a time, so one
+     * conflict costs that resident a day, not the whole run. @return how many
+     */
     public int ruimOp(Instant nu) {
-        @SuppressWarnings("unchecked")
-        List<UUID> verlopen = inwoners.getEntityManager()
+        int totaal = 0;
+        Set<UUID> overgeslagen = new HashSet<>();
+        while (true) {
+            List<UUID> batch = QuarkusTransaction.requiringNew().call(() -> verlopen(nu, overgeslagen, PER_BATCH));
+            if (batch.isEmpty()) {
+                return totaal;
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(() -> batch.forEach(id -> anonimiseer(id, nu)));
+                totaal += batch.size();
+            } catch (RuntimeException batchfout) {
+                for (UUID id : batch) {
+                    try {
+                        QuarkusTransaction.requiringNew().run(() -> anonimiseer(id, nu));
+                        totaal++;
+                    } catch (RuntimeException e) {
+                        LOG.warnf(
+                                "Retention: resident %s skipped until the next run (%s)",
+                                id, e.getClass().getSimpleName());
+                        overgeslagen.add(id);
+                    }
+                }
+            }
+        }
+    }
+
+    private static final int PER_BATCH = 100;
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> verlopen(Instant nu, Set<UUID> overgeslagen, int aantal) {
+        return inwoners.getEntityManager()
                 .createNativeQuery(
                         """
                         select i.id from inwoner i
                         where i.geanonimiseerd_op is null
+                          and not (i.id = any(cast(:overgeslagen as uuid[])))
                           and exists (select 1 from hulpvraag h where h.inwoner_id = i.id)
                           and not exists (select 1 from hulpvraag h where h.inwoner_id = i.id and h.status <> 'afgesloten')
                           and (select max(s.tijdstip) from statuswijziging s join hulpvraag h on h.id = s.hulpvraag_id
                                where h.inwoner_id = i.id and s.naar = 'afgesloten') < :grens
+                        order by i.id
+                        limit :aantal
+                        for update of i skip locked
                         """,
                         UUID.class)
                 .setParameter("grens", nu.minus(config.bewaartermijn()))
+                .setParameter(
+                        "overgeslagen",
+                        overgeslagen.stream()
+                                .map(UUID::toString)
+                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .setParameter("aantal", aantal)
                 .getResultList();
-        for (UUID id : verlopen) {
-            inwoners.findById(id).anonimiseer(nu);
-            var em = inwoners.getEntityManager();
-            em.createNativeQuery(
-                            "update hulpvraag set omschrijving = '[verwijderd na bewaartermijn]', medewerker = null,"
-                                    + " versie = versie + 1 where inwoner_id = :inwoner")
-                    .setParameter("inwoner", id)
-                    .executeUpdate();
-            em.createNativeQuery(
-                            "update contactmoment set verslag = '[verwijderd na bewaartermijn]' where hulpvraag_id in"
-                                    + " (select h.id from hulpvraag h where h.inwoner_id = :inwoner)")
-                    .setParameter("inwoner", id)
-                    .executeUpdate();
-            em.createNativeQuery("update statuswijziging set reden = null where hulpvraag_id in"
-                            + " (select h.id from hulpvraag h where h.inwoner_id = :inwoner)")
-                    .setParameter("inwoner", id)
-                    .executeUpdate();
-            features.forEach(feature -> feature.anonimiseer(id));
-            logboek.systeem(
-                    "bewaartermijn-anonimiseren",
-                    Set.of(id),
-                    "bewaartermijn " + config.bewaartermijn() + " na afsluiten verstreken");
-        }
-        return verlopen.size();
+    }
+
+    /** One resident, in the caller's transaction. */
+    private void anonimiseer(UUID id, Instant nu) {
+        inwoners.findById(id).anonimiseer(nu);
+        var em = inwoners.getEntityManager();
+        em.createNativeQuery("update hulpvraag set omschrijving = '[verwijderd na bewaartermijn]', medewerker = null,"
+                        + " versie = versie + 1 where inwoner_id = :inwoner")
+                .setParameter("inwoner", id)
+                .executeUpdate();
+        em.createNativeQuery("update contactmoment set verslag = '[verwijderd na bewaartermijn]' where hulpvraag_id in"
+                        + " (select h.id from hulpvraag h where h.inwoner_id = :inwoner)")
+                .setParameter("inwoner", id)
+                .executeUpdate();
+        em.createNativeQuery("update statuswijziging set reden = null where hulpvraag_id in"
+                        + " (select h.id from hulpvraag h where h.inwoner_id = :inwoner)")
+                .setParameter("inwoner", id)
+                .executeUpdate();
+        features.forEach(feature -> feature.anonimiseer(id));
+        logboek.systeem(
+                "bewaartermijn-anonimiseren",
+                Set.of(id),
+                "bewaartermijn " + config.bewaartermijn() + " na afsluiten verstreken");
     }
 }

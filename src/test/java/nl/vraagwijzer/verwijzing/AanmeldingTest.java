@@ -179,6 +179,33 @@ class AanmeldingTest {
     }
 
     @Test
+    void verschillendeSleutelsHoudenElkaarNietTegen() throws Exception {
+        UUID partner = maakOrganisatie(uniek("Drukke partner"));
+        // eight keys with one and the same String.hashCode(): "Aa" and "BB" hash alike
+        List<String> sleutels = new ArrayList<>();
+        for (String a : List.of("Aa", "BB")) {
+            for (String b : List.of("Aa", "BB")) {
+                for (String c : List.of("Aa", "BB")) {
+                    sleutels.add(a + b + c);
+                }
+            }
+        }
+        assertEquals(1, sleutels.stream().map(String::hashCode).distinct().count());
+        ExecutorService pool = Executors.newFixedThreadPool(sleutels.size());
+        try {
+            List<Callable<Response>> pogingen = new ArrayList<>();
+            for (String sleutel : sleutels) {
+                pogingen.add(() -> meldAan(partner, sleutel, aanmelding(uniek("Eigen sleutel"), null)));
+            }
+            for (Future<Response> poging : pool.invokeAll(pogingen)) {
+                assertEquals(201, poging.get().statusCode(), poging.get().asString());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void zonderSleutel400EnNietsGeschreven() {
         String omschrijving = uniek("Zonder sleutel");
         isProblem(

@@ -91,6 +91,46 @@ class WebhookTest {
     }
 
     @Test
+    void eenTrageEnEenDodeOntvangerHoudenDeGezondeNietOp() throws Exception {
+        UUID traag = maakOrganisatie(uniek("Traag"));
+        UUID dood = maakOrganisatie(uniek("Dood"));
+        UUID gezond = maakOrganisatie(uniek("Gezond"));
+        String traagPad = "/traag/" + UUID.randomUUID();
+        String gezondPad = "/gezond/" + UUID.randomUUID();
+        // 1.5 s per answer: well inside the test's delivery timeout of 2 s
+        ontvanger.stubFor(post(urlEqualTo(traagPad))
+                .willReturn(aResponse().withStatus(204).withFixedDelay(1500)));
+        ontvanger.stubFor(post(urlEqualTo(gezondPad)).willReturn(aResponse().withStatus(204)));
+        abonneer(traag, traagPad);
+        Api.alsOrganisatie(PARTNER, dood)
+                .body(Map.of("callbackUrl", "http://127.0.0.1:1/dood"))
+                .post("/abonnementen")
+                .then()
+                .statusCode(201);
+        abonneer(gezond, gezondPad);
+        for (int i = 0; i < 4; i++) {
+            gebeurtenis(traag);
+            gebeurtenis(dood);
+        }
+        Instant begin = Instant.now();
+        for (int i = 0; i < 4; i++) {
+            gebeurtenis(gezond);
+        }
+        wachtTot(() -> ontvangen(gezondPad).size() == 4, "four deliveries to the healthy receiver");
+        Duration gezondKlaar = Duration.between(begin, Instant.now());
+        // the slow receiver needs 6 s for its four; the healthy one does not wait for it
+        assertTrue(gezondKlaar.compareTo(Duration.ofMillis(3000)) < 0, "healthy receiver waited " + gezondKlaar);
+        assertTrue(ontvangen(traagPad).size() < 4, "the slow receiver is still busy");
+        wachtTot(() -> ontvangen(traagPad).size() >= 4, "four deliveries to the slow receiver");
+        Thread.sleep(1000);
+        List<String> ids = ontvangen(traagPad).stream()
+                .map(verzoek -> verzoek.getHeader("X-Vraagwijzer-Gebeurtenis"))
+                .toList();
+        assertEquals(4, ids.size(), "each event once: " + ids);
+        assertEquals(4, ids.stream().distinct().count(), "each event once: " + ids);
+    }
+
+    @Test
     void afleveringMetHandtekening() throws Exception {
         UUID partner = maakOrganisatie(uniek("Ontvanger"));
         String pad = "/hook/" + UUID.randomUUID();

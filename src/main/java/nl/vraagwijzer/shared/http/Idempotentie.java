@@ -3,8 +3,10 @@ package nl.vraagwijzer.shared.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +15,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.vraagwijzer.shared.persistence.Databasestoring;
+import nl.vraagwijzer.shared.persistence.Taakplanning;
 import nl.vraagwijzer.shared.problem.ApiProblem;
 import org.jboss.logging.Logger;
 
@@ -23,7 +26,8 @@ import org.jboss.logging.Logger;
  * Idempotent pushes (IETF httpapi idempotency-key): the first request with a key does the work
  * and its answer is stored in the same transaction; a retry with the same key and body gets that
  * answer again, with another body 422, and while the first is still running 409. A failed first
- * request stores nothing, so the retry does the work. Keys are forgotten after
+ * request stores nothing, so the retry does the work. The key's own row is the lock (claimed by
+ * inserting it first), so two different keys never wait for each other. Keys are forgotten after
  * {@code vraagwijzer.idempotentie.bewaren} (a week by default), by a nightly clean-up.
  */
 @ApplicationScoped
@@ -39,7 +43,15 @@ public class Idempotentie {
     private final Clock clock;
     private final IdempotentieConfig config;
 
-    public Idempotentie(EntityManager entityManager, ObjectMapper json, Clock clock, IdempotentieConfig config) {
+    private final Taakplanning taken;
+
+    public Idempotentie(
+            EntityManager entityManager,
+            ObjectMapper json,
+            Clock clock,
+            IdempotentieConfig config,
+            Taakplanning taken) {
+        this.taken = taken;
         this.entityManager = entityManager;
         this.json = json;
         this.clock = clock;
@@ -47,8 +59,12 @@ public class Idempotentie {
     }
 
     @Scheduled(cron = "${vraagwijzer.idempotentie.opruimen:0 15 3 * * ?}")
-    void nachtelijks() {
-        LOG.infof("Idempotency: %d keys older than %s removed", ruimOp(clock.instant()), config.bewaren());
+    void nachtelijks(ScheduledExecution uitvoering) {
+        taken.eenmaal(
+                "idempotentie-opruimen",
+                uitvoering,
+                () -> LOG.infof(
+                        "Idempotency: %d keys older than %s removed", ruimOp(clock.instant()), config.bewaren()));
     }
 
     /**
@@ -66,47 +82,73 @@ public class Idempotentie {
     @Transactional
     public Response eenmaal(UUID organisatie, String sleutel, Object verzoek, Supplier<Antwoord> werk) {
         String hash = hash(verzoek);
-        // a concurrent duplicate must not wait for the first and then replay: it is told to retry
-        boolean vrij = (Boolean) entityManager
-                .createNativeQuery("select pg_try_advisory_xact_lock(:slot)")
-                .setParameter("slot", ((long) organisatie.hashCode() << 32) ^ sleutel.hashCode())
-                .getSingleResult();
-        if (!vrij) {
-            throw ApiProblem.conflict(
-                    "Een verzoek met deze Idempotency-Key wordt nog verwerkt; probeer het zo opnieuw.");
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> eerder = entityManager
-                .createNativeQuery("select verzoek_hash, status, antwoord from idempotent_verzoek"
-                        + " where organisatie_id = :organisatie and sleutel = :sleutel")
-                .setParameter("organisatie", organisatie)
-                .setParameter("sleutel", sleutel)
-                .getResultList();
-        if (!eerder.isEmpty()) {
-            Object[] rij = eerder.get(0);
-            if (!hash.equals(rij[0])) {
-                throw new ApiProblem(
-                        422, "Idempotency-Key: deze sleutel hoort bij een ander verzoek; gebruik een nieuwe.");
-            }
-            return Response.status(((Number) rij[1]).intValue())
-                    .entity(rij[2])
-                    .type("application/json")
-                    .build();
+        if (!claim(organisatie, sleutel, hash)) {
+            return eerder(organisatie, sleutel, hash);
         }
         Antwoord antwoord = werk.get();
         String body = schrijf(antwoord.body());
         entityManager
-                .createNativeQuery("insert into idempotent_verzoek (organisatie_id, sleutel, verzoek_hash, status,"
-                        + " antwoord, aangemaakt_op) values (:organisatie, :sleutel, :hash, :status, :antwoord, :nu)")
+                .createNativeQuery("update idempotent_verzoek set status = :status, antwoord = :antwoord"
+                        + " where organisatie_id = :organisatie and sleutel = :sleutel")
                 .setParameter("organisatie", organisatie)
                 .setParameter("sleutel", sleutel)
-                .setParameter("hash", hash)
                 .setParameter("status", antwoord.status())
                 .setParameter("antwoord", body)
-                .setParameter("nu", clock.instant())
                 .executeUpdate();
         return Response.status(antwoord.status())
                 .entity(body)
+                .type("application/json")
+                .build();
+    }
+
+    /**
+     * Claims the key by inserting its row before the work: the primary key (organisation, key)
+     * decides, so different keys never block each other. A concurrent first request with the same
+     * key holds its uncommitted row; this one waits a moment for it and is then told to retry (it
+     * must not wait for the work and replay). @return whether this request does the work
+     */
+    private boolean claim(UUID organisatie, String sleutel, String hash) {
+        entityManager
+                .createNativeQuery("select set_config('lock_timeout', :wacht, true)")
+                .setParameter("wacht", WACHT_OP_EERSTE)
+                .getSingleResult();
+        try {
+            int ingevoegd = entityManager
+                    .createNativeQuery("insert into idempotent_verzoek (organisatie_id, sleutel, verzoek_hash,"
+                            + " aangemaakt_op) values (:organisatie, :sleutel, :hash, :nu) on conflict do nothing")
+                    .setParameter("organisatie", organisatie)
+                    .setParameter("sleutel", sleutel)
+                    .setParameter("hash", hash)
+                    .setParameter("nu", clock.instant())
+                    .executeUpdate();
+            entityManager
+                    .createNativeQuery("select set_config('lock_timeout', '0', true)")
+                    .getSingleResult();
+            return ingevoegd == 1;
+        } catch (PersistenceException e) {
+            if (Databasestoring.sqlState(e).filter(VERGRENDELD::equals).isPresent()) {
+                throw ApiProblem.conflict(
+                        "Een verzoek met deze Idempotency-Key wordt nog verwerkt; probeer het zo opnieuw.");
+            }
+            throw e;
+        }
+    }
+
+    private static final String WACHT_OP_EERSTE = "200ms";
+    private static final String VERGRENDELD = "55P03";
+
+    private Response eerder(UUID organisatie, String sleutel, String hash) {
+        Object[] rij = (Object[]) entityManager
+                .createNativeQuery("select verzoek_hash, status, antwoord from idempotent_verzoek"
+                        + " where organisatie_id = :organisatie and sleutel = :sleutel")
+                .setParameter("organisatie", organisatie)
+                .setParameter("sleutel", sleutel)
+                .getSingleResult();
+        if (!hash.equals(rij[0])) {
+            throw new ApiProblem(422, "Idempotency-Key: deze sleutel hoort bij een ander verzoek; gebruik een nieuwe.");
+        }
+        return Response.status(((Number) rij[1]).intValue())
+                .entity(rij[2])
                 .type("application/json")
                 .build();
     }

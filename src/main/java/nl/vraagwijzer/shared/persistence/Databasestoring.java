@@ -115,6 +115,16 @@ public class Databasestoring {
         return Optional.empty();
     }
 
+    /** The SQLSTATE of the first SQL failure behind {@code failure}, if there is one. */
+    public static Optional<String> sqlState(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return Optional.of(sql.getSQLState());
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String oorzaak(Throwable failure) {
         Throwable diepste = failure;
         while (diepste.getCause() != null && diepste.getCause() != diepste) {
