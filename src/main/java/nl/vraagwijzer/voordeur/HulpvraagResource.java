@@ -46,6 +46,9 @@ public class HulpvraagResource implements HulpvragenApi {
     @Context
     HttpHeaders headers;
 
+    @jakarta.inject.Inject
+    io.quarkus.vertx.http.runtime.CurrentVertxRequest huidig;
+
     public HulpvraagResource(
             HulpvraagService service, HulpvraagExport export, Pseudoniemen pseudoniemen, Toegang toegang) {
         this.service = service;
@@ -93,10 +96,18 @@ public class HulpvraagResource implements HulpvragenApi {
         Optional<String> stroom = exportType();
         if (stroom.isPresent()) {
             service.vereisExportRuimte();
+            io.vertx.ext.web.RoutingContext verzoek = huidig.getCurrent();
             StreamingOutput body = uit -> {
                 HulpvraagExport.Schrijver schrijver = export.schrijver(stroom.get(), uit, pseudoniem);
-                service.exporteer(zoekopdracht, vraag -> schrijver.schrijf(dto(vraag, vandaag, pseudoniem)));
-                schrijver.sluit();
+                try {
+                    service.exporteer(zoekopdracht, vraag -> schrijver.schrijf(dto(vraag, vandaag, pseudoniem)));
+                    schrijver.sluit();
+                } catch (RuntimeException afgebroken) {
+                    // the status line is long gone: a cut-off export must not end like a complete one,
+                    // so the connection is reset instead of sending the last chunk
+                    verzoek.response().reset();
+                    throw afgebroken;
+                }
             };
             return Response.ok(body, stroom.get() + (stroom.get().equals(HulpvraagExport.CSV) ? ";charset=UTF-8" : ""))
                     .build();

@@ -36,6 +36,12 @@ class TokenTest {
     }
 
     @Test
+    void tokenUitDeToekomst() {
+        long straks = System.currentTimeMillis() / 1000 + 3600;
+        geweigerd(Tokens.sign(Tokens.claims(BEHEERDER).issuedAt(straks).expiresAt(straks + 600)));
+    }
+
+    @Test
     void verkeerdeUitgever() {
         geweigerd(Tokens.sign(Tokens.claims(BEHEERDER).issuer("https://nep.example.com")));
     }

@@ -165,6 +165,25 @@ class VijandigeInvoerTest {
     }
 
     @Nested
+    class Links {
+
+        @Test
+        void deHostHeaderBepaaltGeenLinksEnForwardedAlleenVanEenProxy() {
+            // no public URL in the test profile: links name the address the connection reached
+            for (String header : List.of("Host", "X-Forwarded-Host")) {
+                Api.als(BEHEERDER)
+                        .header(header, "aanvaller.example.com")
+                        .header("X-Forwarded-Proto", "https")
+                        .body(organisatie(uniek("Links")))
+                        .post("/organisaties")
+                        .then()
+                        .statusCode(201)
+                        .header("Location", org.hamcrest.Matchers.startsWith("http://127.0.0.1:"));
+            }
+        }
+    }
+
+    @Nested
     class Grenzen {
 
         @Test

@@ -40,6 +40,62 @@ class BewaartermijnTest {
                 .statusCode(200);
     }
 
+    @Inject
+    io.agroal.api.AgroalDataSource database;
+
+    @Inject
+    nl.vraagwijzer.shared.persistence.Taakplanning taken;
+
+    @Test
+    void eenInwonerDieNetWordtBewerktWordtOvergeslagenDeRestNiet() throws Exception {
+        String team = uniekTeam();
+        UUID bezet = maakInwoner();
+        UUID vrij = maakInwoner();
+        for (UUID inwoner : List.of(bezet, vrij)) {
+            sluit(team, maakHulpvraag(inwoner, team));
+        }
+        // another transaction (a desk edit, another replica) holds the row of one resident
+        try (java.sql.Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var lock = connection.prepareStatement("select 1 from inwoner where id = ? for update")) {
+                lock.setObject(1, bezet);
+                lock.executeQuery();
+            }
+            Instant begin = Instant.now();
+            bewaartermijn.ruimOp(Instant.now().plus(NA_DE_TERMIJN));
+            // the run did not wait for the lock
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    Duration.between(begin, Instant.now()).compareTo(Duration.ofSeconds(5)) < 0);
+            connection.rollback();
+        }
+        Api.als(BALIEMEDEWERKER).get("/inwoners/{id}", vrij).then().body("achternaam", is("Geanonimiseerd"));
+        Api.als(BALIEMEDEWERKER).get("/inwoners/{id}", bezet).then().body("achternaam", is("El Amrani"));
+        // the next run takes it
+        bewaartermijn.ruimOp(Instant.now().plus(NA_DE_TERMIJN));
+        Api.als(BALIEMEDEWERKER).get("/inwoners/{id}", bezet).then().body("achternaam", is("Geanonimiseerd"));
+    }
+
+    @Test
+    void eenTaakDraaitEenmaalPerGeplandMomentOverReplicas() throws Exception {
+        Instant moment =
+                Instant.parse("2031-03-04T02:30:00Z").plusSeconds(new java.util.Random().nextInt(1_000_000) * 60L);
+        java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Callable<Boolean>> pogingen = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                pogingen.add(() -> taken.claim("bewaartermijn", moment));
+            }
+            long gewonnen = 0;
+            for (var poging : replicas.invokeAll(pogingen)) {
+                gewonnen += poging.get() ? 1 : 0;
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(1, gewonnen);
+        } finally {
+            replicas.shutdownNow();
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(taken.claim("bewaartermijn", moment.plus(Duration.ofDays(1))));
+    }
+
     @Test
     void naDeTermijnGeanonimiseerdMetBehoudVanCijfers() {
         String team = uniekTeam();

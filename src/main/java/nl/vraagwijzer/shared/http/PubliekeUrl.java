@@ -1,0 +1,66 @@
+package nl.vraagwijzer.shared.http;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.SocketAddress;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Every link the service hands out ({@code Location}, {@code Link}, next-page cursors) starts
+ * with the public base URL, never with the request's {@code Host} header, which any client can
+ * set. In order: {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} when the request comes
+ * from a configured proxy ({@code vraagwijzer.http.vertrouwde-proxies}); else
+ * {@code vraagwijzer.publieke-url}; else the address the connection reached on this server.
+ */
+@Singleton
+public class PubliekeUrl {
+
+    private static final Pattern HOST =
+            Pattern.compile("^[A-Za-z0-9.-]+(:[0-9]{1,5})?$|^\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?$");
+
+    private final Optional<URI> publiek;
+    private final List<String> proxies;
+
+    public PubliekeUrl(
+            @ConfigProperty(name = "vraagwijzer.publieke-url") Optional<URI> publiek,
+            @ConfigProperty(name = "vraagwijzer.http.vertrouwde-proxies") Optional<List<String>> proxies) {
+        this.publiek = publiek;
+        this.proxies = proxies.orElse(List.of());
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public void basis(ContainerRequestContext context, HttpServerRequest request) {
+        String[] basis = basis(request);
+        URI huidig = context.getUriInfo().getRequestUri();
+        if (basis[0].equals(huidig.getScheme()) && basis[1].equals(huidig.getRawAuthority())) {
+            return;
+        }
+        URI nieuw = URI.create(basis[0] + "://" + basis[1] + huidig.getRawPath()
+                + (huidig.getRawQuery() == null ? "" : "?" + huidig.getRawQuery()));
+        context.setRequestUri(nieuw);
+    }
+
+    /** Scheme and authority the client should use. */
+    private String[] basis(HttpServerRequest request) {
+        SocketAddress afzender = request.remoteAddress();
+        if (afzender != null && proxies.contains(afzender.hostAddress())) {
+            String proto = request.getHeader("X-Forwarded-Proto");
+            String host = request.getHeader("X-Forwarded-Host");
+            if (host != null && HOST.matcher(host).matches()) {
+                return new String[] {"https".equals(proto) ? "https" : "http", host};
+            }
+        }
+        if (publiek.isPresent()) {
+            return new String[] {publiek.get().getScheme(), publiek.get().getRawAuthority()};
+        }
+        SocketAddress lokaal = request.localAddress();
+        String host = lokaal.hostAddress().contains(":") ? "[" + lokaal.hostAddress() + "]" : lokaal.hostAddress();
+        return new String[] {request.isSSL() ? "https" : "http", host + ":" + lokaal.port()};
+    }
+}
