@@ -36,6 +36,12 @@ class BsnInLogsIT {
                     .filter(pad -> pad.getFileName().toString().startsWith("quarkus.log"))
                     .forEach(logs::add);
         }
+        Path fouttests = Path.of("target", "fouttests");
+        if (Files.isDirectory(fouttests)) {
+            try (Stream<Path> bestanden = Files.list(fouttests)) {
+                bestanden.forEach(logs::add);
+            }
+        }
         List<String> gevonden = new ArrayList<>();
         long regels = 0;
         for (Path log : logs) {

@@ -28,7 +28,7 @@ class PubliekeUrlTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
-                    "vraagwijzer.publieke-url", "https://api.vraagwijzer.example.nl",
+                    "vraagwijzer.http.publieke-url", "https://api.vraagwijzer.example.nl",
                     "vraagwijzer.http.vertrouwde-proxies", "127.0.0.1");
         }
     }

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -16,7 +15,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * with the public base URL, never with the request's {@code Host} header, which any client can
  * set. In order: {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} when the request comes
  * from a configured proxy ({@code vraagwijzer.http.vertrouwde-proxies}); else
- * {@code vraagwijzer.publieke-url}; else the address the connection reached on this server.
+ * {@code vraagwijzer.http.publieke-url}; else the address the connection reached on this server.
  */
 @Singleton
 public class PubliekeUrl {
@@ -27,11 +26,9 @@ public class PubliekeUrl {
     private final Optional<URI> publiek;
     private final List<String> proxies;
 
-    public PubliekeUrl(
-            @ConfigProperty(name = "vraagwijzer.publieke-url") Optional<URI> publiek,
-            @ConfigProperty(name = "vraagwijzer.http.vertrouwde-proxies") Optional<List<String>> proxies) {
-        this.publiek = publiek;
-        this.proxies = proxies.orElse(List.of());
+    public PubliekeUrl(HttpConfig config) {
+        this.publiek = config.publiekeUrl();
+        this.proxies = config.vertrouwdeProxies().orElse(List.of());
     }
 
     @ServerRequestFilter(preMatching = true)

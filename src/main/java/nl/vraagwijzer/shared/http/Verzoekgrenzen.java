@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
 import nl.vraagwijzer.shared.invoer.Invoerregels;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The request line and headers, checked before any resource sees them, so that every feature gets
@@ -25,11 +24,9 @@ public class Verzoekgrenzen {
     private final int maxUri;
     private final int maxHeaders;
 
-    public Verzoekgrenzen(
-            @ConfigProperty(name = "vraagwijzer.http.max-uri-lengte", defaultValue = "8192") int maxUri,
-            @ConfigProperty(name = "vraagwijzer.http.max-header-grootte", defaultValue = "16384") int maxHeaders) {
-        this.maxUri = maxUri;
-        this.maxHeaders = maxHeaders;
+    public Verzoekgrenzen(HttpConfig config) {
+        this.maxUri = config.maxUriLengte();
+        this.maxHeaders = config.maxHeaderGrootte();
     }
 
     void grenzen(@Observes Filters filters) {

@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -22,11 +21,9 @@ public class TokenTijd implements SecurityIdentityAugmentor {
     private final Clock clock;
     private final Duration speling;
 
-    public TokenTijd(
-            Clock clock,
-            @ConfigProperty(name = "vraagwijzer.token.klokspeling", defaultValue = "PT30S") Duration speling) {
+    public TokenTijd(Clock clock, TokenConfig config) {
         this.clock = clock;
-        this.speling = speling;
+        this.speling = config.klokspeling();
     }
 
     @Override
