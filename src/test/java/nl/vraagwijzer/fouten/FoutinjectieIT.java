@@ -32,14 +32,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.vraagwijzer.support.Dienst;
-import nl.vraagwijzer.support.EigenCluster;
-import nl.vraagwijzer.support.OidcProviderResource;
 import nl.vraagwijzer.support.Tokens;
 import nl.vraagwijzer.support.VoordeurData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,44 +41,7 @@ import org.junit.jupiter.api.Test;
  * the packaged service as a process of its own: a database restart under load, kill -9 in a burst of
  * writes, SIGTERM during an export and writes, and statement and transaction timeouts.
  */
-class FoutinjectieIT {
-
-    static OidcProviderResource oidcProvider;
-    static Map<String, String> oidc;
-
-    EigenCluster cluster;
-    final List<Dienst> diensten = new ArrayList<>();
-
-    @BeforeAll
-    static void oidc() {
-        oidcProvider = new OidcProviderResource();
-        oidc = oidcProvider.start();
-    }
-
-    @AfterAll
-    static void stopOidc() {
-        oidcProvider.stop();
-    }
-
-    @BeforeEach
-    void cluster() {
-        cluster = EigenCluster.start();
-    }
-
-    @AfterEach
-    void opruimen() throws InterruptedException {
-        for (Dienst dienst : diensten) {
-            dienst.close();
-        }
-        cluster.close();
-    }
-
-    Dienst dienst(String naam, Map<String, String> extra) {
-        Dienst dienst = Dienst.start(
-                naam + "-" + UUID.randomUUID().toString().replaceAll("[^a-f]", ""), cluster.jdbcUrl(), oidc, extra);
-        diensten.add(dienst);
-        return dienst;
-    }
+class FoutinjectieIT extends Foutomgeving {
 
     /** Writers that register organisations until {@code tot}, each answer in the ledger. */
     static List<Future<?>> schrijvers(ExecutorService pool, Dienst dienst, Grootboek grootboek, Instant tot) {

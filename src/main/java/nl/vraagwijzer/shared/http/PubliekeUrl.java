@@ -23,12 +23,11 @@ public class PubliekeUrl {
     private static final Pattern HOST =
             Pattern.compile("^[A-Za-z0-9.-]+(:[0-9]{1,5})?$|^\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?$");
 
-    private final Optional<URI> publiek;
-    private final List<String> proxies;
+    // read per request: REST filters are created before the runtime configuration is there
+    private final jakarta.inject.Provider<HttpConfig> config;
 
-    public PubliekeUrl(HttpConfig config) {
-        this.publiek = config.publiekeUrl();
-        this.proxies = config.vertrouwdeProxies().orElse(List.of());
+    public PubliekeUrl(jakarta.inject.Provider<HttpConfig> config) {
+        this.config = config;
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -45,6 +44,8 @@ public class PubliekeUrl {
 
     /** Scheme and authority the client should use. */
     private String[] basis(HttpServerRequest request) {
+        Optional<URI> publiek = config.get().publiekeUrl();
+        List<String> proxies = config.get().vertrouwdeProxies().orElse(List.of());
         SocketAddress afzender = request.remoteAddress();
         if (afzender != null && proxies.contains(afzender.hostAddress())) {
             String proto = request.getHeader("X-Forwarded-Proto");

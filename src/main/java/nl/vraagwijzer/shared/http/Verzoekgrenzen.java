@@ -21,12 +21,11 @@ import nl.vraagwijzer.shared.invoer.Invoerregels;
 @Singleton
 public class Verzoekgrenzen {
 
-    private final int maxUri;
-    private final int maxHeaders;
+    // read on first use: the filters are registered before the runtime configuration is there
+    private final jakarta.inject.Provider<HttpConfig> config;
 
-    public Verzoekgrenzen(HttpConfig config) {
-        this.maxUri = config.maxUriLengte();
-        this.maxHeaders = config.maxHeaderGrootte();
+    public Verzoekgrenzen(jakarta.inject.Provider<HttpConfig> config) {
+        this.config = config;
     }
 
     void grenzen(@Observes Filters filters) {
@@ -49,6 +48,8 @@ public class Verzoekgrenzen {
     private record Weigering(int status, String detail) {}
 
     private Optional<Weigering> weigering(HttpServerRequest request) {
+        int maxUri = config.get().maxUriLengte();
+        int maxHeaders = config.get().maxHeaderGrootte();
         String uri = request.uri();
         if (uri.length() > maxUri) {
             return Optional.of(new Weigering(414, "De URI is langer dan " + maxUri + " tekens."));

@@ -32,8 +32,8 @@ public class Taakplanning {
 
     /** Runs {@code werk} when this replica is the first to claim this firing of {@code taak}. */
     public void eenmaal(String taak, ScheduledExecution uitvoering, Runnable werk) {
-        // replicas' clocks and schedulers differ by milliseconds; the minute is the schedule's unit
-        Instant gepland = uitvoering.getScheduledFireTime().truncatedTo(ChronoUnit.MINUTES);
+        // the scheduled fire time is computed from the schedule, the same on every replica
+        Instant gepland = uitvoering.getScheduledFireTime().truncatedTo(ChronoUnit.SECONDS);
         if (!claim(taak, gepland)) {
             LOG.infof("Job %s of %s: another replica runs it", taak, gepland);
             return;

@@ -1,0 +1,137 @@
+package nl.vraagwijzer.fouten;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
+import static nl.vraagwijzer.support.SocialeKaartData.organisatie;
+import static nl.vraagwijzer.support.SocialeKaartData.uniek;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.vraagwijzer.shared.security.Rollen;
+import nl.vraagwijzer.support.Dienst;
+import nl.vraagwijzer.support.Tokens;
+import nl.vraagwijzer.support.VoordeurData;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two replicas of the packaged service on one database, as behind a load balancer: each event is
+ * delivered once and in order, the feed reads the same through either, and a scheduled job runs
+ * once per firing.
+ */
+class TweeReplicasIT extends Foutomgeving {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void geenDubbeleAfleveringTakenEenmaalFeedOpVolgorde() throws Exception {
+        WireMockServer ontvanger =
+                new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        ontvanger.start();
+        try {
+            Map<String, String> instellingen = Map.of(
+                    "vraagwijzer.webhooks.toegestaan", "http://127.0.0.1:*",
+                    "vraagwijzer.webhooks.interval", "0.2s",
+                    // the nightly clean-up every two seconds, so that both replicas fire it often
+                    "vraagwijzer.idempotentie.opruimen", "*/2 * * * * ?");
+            Dienst a = dienst("replica-a", instellingen);
+            Dienst b = dienst("replica-b", instellingen);
+            String pad = "/hook/" + UUID.randomUUID();
+            ontvanger.stubFor(post(urlEqualTo(pad)).willReturn(aResponse().withStatus(204)));
+            UUID partner = UUID.fromString(a.api(Tokens.voor(Rollen.BEHEERDER))
+                    .body(organisatie(uniek("Replica-partner")))
+                    .post("/organisaties")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id"));
+            String token = Tokens.voorOrganisatie(PARTNER, partner);
+            a.api(token)
+                    .body(Map.of("callbackUrl", "http://127.0.0.1:" + ontvanger.port() + pad))
+                    .post("/abonnementen")
+                    .then()
+                    .statusCode(201);
+            int aantal = 30;
+            for (int i = 0; i < aantal; i++) {
+                (i % 2 == 0 ? a : b)
+                        .api(token)
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body(Map.of(
+                                "inwoner", VoordeurData.inwoner(null),
+                                "omschrijving", "Aangemeld " + i,
+                                "leefgebieden", List.of("financien")))
+                        .post("/aanmeldingen")
+                        .then()
+                        .statusCode(201);
+            }
+            Instant tot = Instant.now().plusSeconds(30);
+            while (ontvanger.findAll(postRequestedFor(urlEqualTo(pad))).size() < aantal
+                    && Instant.now().isBefore(tot)) {
+                Thread.sleep(200);
+            }
+            Thread.sleep(2000);
+            List<Long> volgnummers = new ArrayList<>();
+            for (var verzoek : ontvanger.findAll(postRequestedFor(urlEqualTo(pad)))) {
+                volgnummers.add(JSON.readTree(verzoek.getBodyAsString())
+                        .path("volgnummer")
+                        .asLong());
+            }
+            assertEquals(aantal, volgnummers.size(), "each event once, through two replicas: " + volgnummers);
+            assertEquals(volgnummers.stream().sorted().toList(), volgnummers, "in order");
+
+            // the feed is the same through either replica, in order and without gaps
+            List<Long> viaA = feed(a, token);
+            assertEquals(viaA, feed(b, token));
+            assertEquals(volgnummers, viaA);
+
+            // the clean-up fired on both replicas every two seconds, but ran once per firing
+            Thread.sleep(4000);
+            long gedraaid = a.logregels().stream()
+                            .filter(r -> r.contains("Idempotency: "))
+                            .count()
+                    + b.logregels().stream()
+                            .filter(r -> r.contains("Idempotency: "))
+                            .count();
+            long vuurmomenten;
+            try (Connection connection = cluster.verbind();
+                    Statement sql = connection.createStatement();
+                    ResultSet rij = sql.executeQuery(
+                            "select count(*) from taakuitvoering where taak = 'idempotentie-opruimen'")) {
+                rij.next();
+                vuurmomenten = rij.getLong(1);
+            }
+            assertTrue(vuurmomenten >= 2, "the job fired: " + vuurmomenten);
+            assertEquals(vuurmomenten, gedraaid, "one run per firing across both replicas");
+        } finally {
+            ontvanger.stop();
+        }
+    }
+
+    private static List<Long> feed(Dienst dienst, String token) throws Exception {
+        JsonNode pagina = JSON.readTree(dienst.api(token)
+                .queryParam("pageSize", 100)
+                .get("/gebeurtenissen")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        List<Long> volgnummers = new ArrayList<>();
+        pagina.forEach(
+                gebeurtenis -> volgnummers.add(gebeurtenis.path("volgnummer").asLong()));
+        return volgnummers;
+    }
+}
