@@ -42,13 +42,7 @@ class DuurtestIT extends Foutomgeving {
         Dienst dienst = dienst("duurtest", Map.of());
         String balie = Tokens.voor(BALIEMEDEWERKER);
         String beheerder = Tokens.voor(BEHEERDER);
-        UUID inwoner = UUID.fromString(dienst.api(balie)
-                .body(VoordeurData.inwoner(VoordeurData.nieuwBsn()))
-                .post("/inwoners")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
+        UUID inwoner = inwoner(dienst);
         ScheduledExecutorService klok = Executors.newSingleThreadScheduledExecutor();
         ExecutorService werkers = Executors.newFixedThreadPool(32);
         ConcurrentLinkedQueue<String> fouten = new ConcurrentLinkedQueue<>();

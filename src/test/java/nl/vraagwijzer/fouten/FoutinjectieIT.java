@@ -170,15 +170,22 @@ class FoutinjectieIT extends Foutomgeving {
                 .statusCode(201);
     }
 
+    /** The open-case export as a stream the test reads at its own pace. */
+    static InputStream export(Dienst dienst, String pad, String mediatype) throws Exception {
+        HttpResponse<InputStream> export = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(dienst.basis() + pad))
+                                .header("Authorization", "Bearer " + Tokens.voor(BALIEMEDEWERKER))
+                                .header("Accept", mediatype)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, export.statusCode());
+        return export.body();
+    }
+
     /** Copies one question {@code aantal} times with SQL, so an export has something to stream. */
     void veelHulpvragen(Dienst dienst, int aantal) throws SQLException {
-        UUID inwoner = UUID.fromString(dienst.api(Tokens.voor(BALIEMEDEWERKER))
-                .body(VoordeurData.inwoner(VoordeurData.nieuwBsn()))
-                .post("/inwoners")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
+        UUID inwoner = inwoner(dienst);
         String vraag = dienst.api(Tokens.voor(BALIEMEDEWERKER))
                 .body(VoordeurData.hulpvraag(inwoner, "team-export", "participatie"))
                 .post("/hulpvragen")
@@ -208,15 +215,7 @@ class FoutinjectieIT extends Foutomgeving {
                 Map.of("vraagwijzer.http.stoppen.wachttijd", "3s", "vraagwijzer.http.stoppen.afronden", "30s"));
         int aantal = 30_000;
         veelHulpvragen(dienst, aantal);
-        HttpResponse<InputStream> export = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(dienst.basis() + "/v1/hulpvragen?pageSize=100"))
-                                .header("Authorization", "Bearer " + Tokens.voor(BALIEMEDEWERKER))
-                                .header("Accept", "text/csv")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-        assertEquals(200, export.statusCode());
-        InputStream stroom = export.body();
+        InputStream stroom = export(dienst, "/v1/hulpvragen?pageSize=100", "text/csv");
         byte[] begin = stroom.readNBytes(4096);
         dienst.stopNetjes();
         // first unready, while requests are still served
@@ -245,14 +244,7 @@ class FoutinjectieIT extends Foutomgeving {
                 "afgebroken",
                 Map.of("vraagwijzer.http.stoppen.wachttijd", "0s", "vraagwijzer.http.stoppen.afronden", "2s"));
         veelHulpvragen(dienst, 60_000);
-        HttpResponse<InputStream> export = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(dienst.basis() + "/v1/hulpvragen"))
-                                .header("Authorization", "Bearer " + Tokens.voor(BALIEMEDEWERKER))
-                                .header("Accept", "application/x-ndjson")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-        InputStream stroom = export.body();
+        InputStream stroom = export(dienst, "/v1/hulpvragen", "application/x-ndjson");
         stroom.readNBytes(4096);
         dienst.stopNetjes();
         // a reader too slow to finish within the grace period

@@ -1,5 +1,7 @@
 package nl.vraagwijzer.fouten;
 
+import static nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,8 @@ import java.util.UUID;
 import nl.vraagwijzer.support.Dienst;
 import nl.vraagwijzer.support.EigenCluster;
 import nl.vraagwijzer.support.OidcProviderResource;
+import nl.vraagwijzer.support.Tokens;
+import nl.vraagwijzer.support.VoordeurData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,5 +57,16 @@ abstract class Foutomgeving {
                 naam + "-" + UUID.randomUUID().toString().replaceAll("[^a-f]", ""), cluster.jdbcUrl(), oidc, extra);
         diensten.add(dienst);
         return dienst;
+    }
+
+    /** A resident registered at the desk of this service. */
+    static UUID inwoner(Dienst dienst) {
+        return UUID.fromString(dienst.api(Tokens.voor(BALIEMEDEWERKER))
+                .body(VoordeurData.inwoner(VoordeurData.nieuwBsn()))
+                .post("/inwoners")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 }

@@ -34,9 +34,12 @@ public class Databasestoring {
     private final AtomicReference<Instant> sinds = new AtomicReference<>();
     private final AtomicLong geweigerd = new AtomicLong();
 
-    public Databasestoring(AgroalDataSource dataSource, Clock clock) {
+    private final DatabaseConfig config;
+
+    public Databasestoring(AgroalDataSource dataSource, Clock clock, DatabaseConfig config) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.config = config;
     }
 
     /** What kind of unavailability this failure shows, if it shows one. */
@@ -55,7 +58,7 @@ public class Databasestoring {
             if (soort.get() == Soort.ONBEREIKBAAR && sinds.compareAndSet(null, clock.instant())) {
                 LOG.warnf("Database unavailable (%s); requests are answered 503 until it is back", oorzaak(failure));
             } else if (soort.get() == Soort.TE_TRAAG) {
-                LOG.warnf("Database too slow: %s", oorzaak(failure));
+                LOG.warnf("Database too slow (statement timeout %s): %s", config.statementTimeout(), oorzaak(failure));
             }
         }
         return soort;
