@@ -24,6 +24,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.vraagwijzer.shared.persistence.Databasestoring;
 import org.jboss.logging.Logger;
 
 /**
@@ -55,6 +56,7 @@ public class Webhookbezorging {
     private final HttpClient http;
     private final ExecutorService bezorgers;
     private final Semaphore vrij;
+    private final Databasestoring storing;
 
     public Webhookbezorging(
             AbonnementRepository abonnementen,
@@ -62,7 +64,9 @@ public class Webhookbezorging {
             GebeurtenisRepository gebeurtenissen,
             WebhookConfig config,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            Databasestoring storing) {
+        this.storing = storing;
         this.abonnementen = abonnementen;
         this.afleveringen = afleveringen;
         this.gebeurtenissen = gebeurtenissen;
@@ -87,15 +91,26 @@ public class Webhookbezorging {
         if (plaatsen == 0) {
             return;
         }
-        List<UUID> geclaimd = QuarkusTransaction.requiringNew()
-                .call(() -> abonnementen.claim(clock.instant(), clock.instant().plus(claimduur()), plaatsen));
+        List<UUID> geclaimd;
+        try {
+            geclaimd = QuarkusTransaction.requiringNew()
+                    .call(() ->
+                            abonnementen.claim(clock.instant(), clock.instant().plus(claimduur()), plaatsen));
+        } catch (RuntimeException e) {
+            if (storing.herken(e).isPresent()) {
+                return; // logged once by Databasestoring; the next round tries again
+            }
+            throw e;
+        }
         for (UUID id : geclaimd) {
             vrij.acquireUninterruptibly();
             bezorgers.execute(() -> {
                 try {
                     ronde(id);
                 } catch (RuntimeException e) {
-                    LOG.warnf(e, "Webhook %s: delivery round failed; the claim runs out and it is retried", id);
+                    if (storing.herken(e).isEmpty()) {
+                        LOG.warnf(e, "Webhook %s: delivery round failed; the claim runs out and it is retried", id);
+                    }
                 } finally {
                     vrij.release();
                 }

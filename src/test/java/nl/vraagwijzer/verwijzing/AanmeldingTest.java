@@ -179,6 +179,35 @@ class AanmeldingTest {
     }
 
     @Test
+    void tweePogingenMetVerseSleutelsVoorEenBsnMakenEenInwoner() throws Exception {
+        UUID partner = maakOrganisatie(uniek("Haastige partner"));
+        String bsn = nl.vraagwijzer.support.VoordeurData.nieuwBsn();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<String> inwoners = new ArrayList<>();
+        try {
+            List<Callable<Response>> pogingen = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Map<String, Object> body = new java.util.HashMap<>(aanmelding(uniek("Zelfde BSN"), null));
+                body.put("inwoner", inwoner(bsn));
+                pogingen.add(() -> meldAan(partner, UUID.randomUUID().toString(), body));
+            }
+            for (Future<Response> poging : pool.invokeAll(pogingen)) {
+                Response antwoord = poging.get();
+                assertEquals(201, antwoord.statusCode(), antwoord.asString());
+                inwoners.add(Api.als(BALIEMEDEWERKER)
+                        .get("/hulpvragen/{id}", antwoord.<String>path("id"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("inwonerId"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, inwoners.stream().distinct().count(), "one resident for one BSN: " + inwoners);
+    }
+
+    @Test
     void verschillendeSleutelsHoudenElkaarNietTegen() throws Exception {
         UUID partner = maakOrganisatie(uniek("Drukke partner"));
         // eight keys with one and the same String.hashCode(): "Aa" and "BB" hash alike
