@@ -51,7 +51,7 @@ public final class Dienst implements AutoCloseable {
         config.put("vraagwijzer.pseudoniem-sleutel", "sleutel-voor-de-fouttests");
         config.putAll(extra);
         List<String> opdracht = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
         config.forEach((sleutel, waarde) -> opdracht.add("-D" + sleutel + "=" + waarde));
         opdracht.addAll(List.of("-jar", "target/quarkus-app/quarkus-run.jar"));
         try {
