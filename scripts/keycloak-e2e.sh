@@ -67,7 +67,7 @@ psql -h 127.0.0.1 -U postgres -qc "create database $DB" >/dev/null
 echo "Starting the packaged service on $API_PORT"
 QUARKUS_HTTP_PORT=$API_PORT \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
-QUARKUS_DATASOURCE_USERNAME=postgres \
+QUARKUS_FLYWAY_USERNAME=postgres QUARKUS_FLYWAY_PASSWORD=trust \
 QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/vraagwijzer" \
 VRAAGWIJZER_PSEUDONIEM_SLEUTEL=e2e-geheim \
 VRAAGWIJZER_WEBHOOKS_TOEGESTAAN="http://127.0.0.1:18099/" \

@@ -24,6 +24,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import nl.vraagwijzer.shared.gemeente.Systeemtoegang;
 import nl.vraagwijzer.shared.persistence.Databasestoring;
 import org.jboss.logging.Logger;
 
@@ -57,6 +58,7 @@ public class Webhookbezorging {
     private final ExecutorService bezorgers;
     private final Semaphore vrij;
     private final Databasestoring storing;
+    private final Systeemtoegang systeem;
 
     public Webhookbezorging(
             AbonnementRepository abonnementen,
@@ -65,8 +67,10 @@ public class Webhookbezorging {
             WebhookConfig config,
             ObjectMapper json,
             Clock clock,
-            Databasestoring storing) {
+            Databasestoring storing,
+            Systeemtoegang systeem) {
         this.storing = storing;
+        this.systeem = systeem;
         this.abonnementen = abonnementen;
         this.afleveringen = afleveringen;
         this.gebeurtenissen = gebeurtenissen;
@@ -153,6 +157,8 @@ public class Webhookbezorging {
     }
 
     private Optional<Ronde> lees(UUID id) {
+        // a partner's events come from every gemeente that referred to it
+        systeem.overAlleGemeenten("webhookbezorging");
         Abonnement abonnement = abonnementen.findById(id);
         if (abonnement == null || !abonnement.actief()) {
             return Optional.empty();

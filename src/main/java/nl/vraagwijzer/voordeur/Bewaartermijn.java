@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.shared.audit.Logboek;
+import nl.vraagwijzer.shared.gemeente.Systeemtoegang;
 import nl.vraagwijzer.shared.persistence.Taakplanning;
 import nl.vraagwijzer.shared.ports.Anonimisering;
 import org.jboss.logging.Logger;
@@ -34,6 +35,7 @@ public class Bewaartermijn {
     private final VoordeurConfig config;
     private final Clock clock;
     private final Taakplanning taken;
+    private final Systeemtoegang systeem;
 
     public Bewaartermijn(
             InwonerRepository inwoners,
@@ -41,8 +43,10 @@ public class Bewaartermijn {
             Logboek logboek,
             VoordeurConfig config,
             Clock clock,
-            Taakplanning taken) {
+            Taakplanning taken,
+            Systeemtoegang systeem) {
         this.taken = taken;
+        this.systeem = systeem;
         this.inwoners = inwoners;
         this.features = features;
         this.logboek = logboek;
@@ -95,6 +99,7 @@ public class Bewaartermijn {
 
     @SuppressWarnings("unchecked")
     private List<UUID> verlopen(Instant nu, Set<UUID> overgeslagen, int aantal) {
+        systeem.overAlleGemeenten("bewaartermijn");
         return inwoners.getEntityManager()
                 .createNativeQuery(
                         """
@@ -122,6 +127,12 @@ public class Bewaartermijn {
 
     /** One resident, in the caller's transaction. */
     private void anonimiseer(UUID id, Instant nu) {
+        systeem.overAlleGemeenten("bewaartermijn");
+        // the erasure is logged in the resident's own gemeente
+        systeem.namens((String) inwoners.getEntityManager()
+                .createNativeQuery("select gemeente from inwoner where id = :id")
+                .setParameter("id", id)
+                .getSingleResult());
         inwoners.findById(id).anonimiseer(nu);
         var em = inwoners.getEntityManager();
         em.createNativeQuery("update hulpvraag set omschrijving = '[verwijderd na bewaartermijn]', medewerker = null,"

@@ -40,8 +40,6 @@ class DuurtestIT extends Foutomgeving {
     @Test
     void gemengdeLastOpVastTempoZonderFoutenMetVlakGeheugenEnVerbindingen() throws Exception {
         Dienst dienst = dienst("duurtest", Map.of());
-        String balie = Tokens.voor(BALIEMEDEWERKER);
-        String beheerder = Tokens.voor(BEHEERDER);
         UUID inwoner = inwoner(dienst);
         ScheduledExecutorService klok = Executors.newSingleThreadScheduledExecutor();
         ExecutorService werkers = Executors.newFixedThreadPool(32);
@@ -54,6 +52,9 @@ class DuurtestIT extends Foutomgeving {
                     verstuurd.incrementAndGet();
                     werkers.execute(() -> {
                         try {
+                            // a fresh token per request: the test tokens live ten minutes, like Keycloak's
+                            String balie = Tokens.voor(BALIEMEDEWERKER);
+                            String beheerder = Tokens.voor(BEHEERDER);
                             Response antwoord =
                                     switch ((int) (n % 10)) {
                                         case 0, 1 ->

@@ -46,7 +46,8 @@ public final class Dienst implements AutoCloseable {
         Map<String, String> config = new TreeMap<>(oidc);
         config.put("quarkus.http.port", String.valueOf(poort));
         config.put("quarkus.datasource.jdbc.url", jdbcUrl);
-        config.put("quarkus.datasource.username", "postgres");
+        config.put("quarkus.flyway.username", "postgres");
+        config.put("quarkus.flyway.password", "trust");
         config.put("quarkus.datasource.password", "");
         config.put("vraagwijzer.pseudoniem-sleutel", "sleutel-voor-de-fouttests");
         config.putAll(extra);

@@ -29,9 +29,13 @@ public class FreshDatabaseResource implements QuarkusTestResourceLifecycleManage
         database = "vraagwijzer_test_" + letters(UUID.randomUUID());
         execute("create database " + database);
         String url = adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
+        // Flyway migrates as the server's admin account; the service connects as its own role,
+        // without superuser or BYPASSRLS, as in production (ADR 0013)
         return Map.of(
                 "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", user,
+                "quarkus.flyway.username", user,
+                // Quarkus wants a password for Flyway's own connection; trust auth ignores it
+                "quarkus.flyway.password", password.isEmpty() ? "trust" : password,
                 "quarkus.datasource.password", password);
     }
 

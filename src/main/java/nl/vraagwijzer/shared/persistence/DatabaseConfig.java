@@ -14,6 +14,13 @@ public interface DatabaseConfig {
     @WithDefault("15s")
     String statementTimeout();
 
+    /**
+     * The role the service connects as: it owns nothing and cannot bypass row-level security; the
+     * migrations grant it what it needs (ADR 0013).
+     */
+    @WithDefault("vraagwijzer_app")
+    String appRol();
+
     /** How often, during an outage, the service checks whether the database is back. */
     @WithDefault("5s")
     String herstelcontrole();

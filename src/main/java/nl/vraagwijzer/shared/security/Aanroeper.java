@@ -19,6 +19,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Aanroeper {
 
     public static final String TEAM_CLAIM = "team";
+    public static final String GEMEENTE_CLAIM = "gemeente";
     public static final String DOELBINDING_HEADER = "X-Doelbinding";
 
     private final SecurityIdentity identity;
@@ -68,6 +69,16 @@ public class Aanroeper {
     /** The team of a professional or team lead; empty when the token names none. */
     public Optional<String> team() {
         return claim(TEAM_CLAIM);
+    }
+
+    /** The gemeente (CBS code) a staff member or script acts for; empty when the token names none. */
+    public Optional<String> gemeente() {
+        return claim(GEMEENTE_CLAIM);
+    }
+
+    /** Whether the caller acts for a partner organisation (which serves every gemeente). */
+    public boolean isPartner() {
+        return identity.hasRole(Rollen.PARTNER);
     }
 
     public Optional<String> doelbinding() {

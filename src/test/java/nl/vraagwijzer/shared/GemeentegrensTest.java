@@ -1,0 +1,128 @@
+package nl.vraagwijzer.shared;
+
+import static nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER;
+import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
+import static nl.vraagwijzer.support.VoordeurData.inwoner;
+import static nl.vraagwijzer.support.VoordeurData.nieuwBsn;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import nl.vraagwijzer.support.Api;
+import nl.vraagwijzer.support.Tokens;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Gemeenten are sealed off by the database itself: the service's role sees only the rows of the
+ * gemeente its connection acts for, even through a query without any filter, and it can neither
+ * bypass row-level security nor own the tables (ADR 0013).
+ */
+@QuarkusTest
+class GemeentegrensTest {
+
+    static final String WEERT = "GM0988";
+
+    @Inject
+    AgroalDataSource database;
+
+    @BeforeAll
+    static void weert() throws SQLException {
+        try (Connection beheer = DriverManager.getConnection(
+                        ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
+                        "postgres",
+                        "");
+                Statement sql = beheer.createStatement()) {
+            sql.execute("insert into gemeente (code, naam) values ('" + WEERT + "', 'Weert') on conflict do nothing");
+        }
+    }
+
+    static RequestSpecification balieVan(String gemeente) {
+        return Api.anoniem()
+                .auth()
+                .oauth2(Tokens.sign(Tokens.claims(BALIEMEDEWERKER).claim("gemeente", gemeente)));
+    }
+
+    /** Every gemeente the service's role sees through a query without a filter, acting for {@code gemeenten}. */
+    Set<String> ongefilterd(String gemeenten) throws SQLException {
+        Set<String> gezien = new HashSet<>();
+        try (Connection connection = database.getConnection();
+                Statement sql = connection.createStatement()) {
+            sql.execute("select set_config('vraagwijzer.gemeenten', '" + gemeenten + "', false)");
+            try (ResultSet rij = sql.executeQuery("select distinct gemeente from inwoner")) {
+                while (rij.next()) {
+                    gezien.add(rij.getString(1));
+                }
+            }
+        }
+        return gezien;
+    }
+
+    @Test
+    void eenOngefilterdeQueryZietAlleenDeEigenGemeente() throws SQLException {
+        String bsn = nieuwBsn();
+        balieVan(WEERT).body(inwoner(bsn)).post("/inwoners").then().statusCode(201);
+        Api.als(BALIEMEDEWERKER)
+                .body(inwoner(nieuwBsn()))
+                .post("/inwoners")
+                .then()
+                .statusCode(201);
+
+        assertEquals(Set.of(WEERT), ongefilterd(WEERT));
+        assertEquals(Set.of("GM0505"), ongefilterd("GM0505"));
+        assertEquals(Set.of(), ongefilterd(""));
+    }
+
+    @Test
+    void eenInwonerVanEenAndereGemeenteBestaatNiet() {
+        String bsn = nieuwBsn();
+        String inWeert = balieVan(WEERT)
+                .body(inwoner(bsn))
+                .post("/inwoners")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        isProblem(Api.als(BALIEMEDEWERKER).get("/inwoners/{id}", inWeert).then(), 404);
+        Api.als(BALIEMEDEWERKER)
+                .body(Map.of("bsn", bsn))
+                .post("/inwoners/_zoek")
+                .then()
+                .statusCode(200)
+                .body("id", not(hasItem(inWeert)));
+        // the same BSN is a resident of each gemeente once
+        Api.als(BALIEMEDEWERKER).body(inwoner(bsn)).post("/inwoners").then().statusCode(201);
+        balieVan(WEERT).get("/inwoners/{id}", inWeert).then().statusCode(200);
+    }
+
+    @Test
+    void deDienstKanDeBeveiligingNietOmzeilen() throws SQLException {
+        try (Connection connection = database.getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet rol = sql.executeQuery(
+                        "select r.rolsuper, r.rolbypassrls, pg_get_userbyid(c.relowner) = current_user,"
+                                + " c.relrowsecurity, c.relforcerowsecurity from pg_roles r, pg_class c"
+                                + " where r.rolname = current_user and c.relname = 'hulpvraag'")) {
+            assertTrue(rol.next());
+            assertFalse(rol.getBoolean(1), "the service connects without superuser");
+            assertFalse(rol.getBoolean(2), "the service cannot bypass row-level security");
+            assertFalse(rol.getBoolean(3), "the service does not own the tables");
+            assertTrue(rol.getBoolean(4) && rol.getBoolean(5), "row-level security is on, also for the owner");
+        }
+    }
+}
