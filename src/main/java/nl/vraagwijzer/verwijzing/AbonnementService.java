@@ -17,7 +17,7 @@ public class AbonnementService {
     private final AfleveringRepository afleveringen;
     private final GebeurtenisRepository gebeurtenissen;
     private final Aanroeper aanroeper;
-    private final WebhookConfig config;
+    private final Webhookadressen adressen;
     private final Clock clock;
 
     public AbonnementService(
@@ -25,20 +25,20 @@ public class AbonnementService {
             AfleveringRepository afleveringen,
             GebeurtenisRepository gebeurtenissen,
             Aanroeper aanroeper,
-            WebhookConfig config,
+            Webhookadressen adressen,
             Clock clock) {
         this.abonnementen = abonnementen;
         this.afleveringen = afleveringen;
         this.gebeurtenissen = gebeurtenissen;
         this.aanroeper = aanroeper;
-        this.config = config;
+        this.adressen = adressen;
         this.clock = clock;
     }
 
     /** @throws ApiProblem 400 for a callback URL that is not on the allowlist */
     @Transactional
     public Abonnement abonneer(String callbackUrl) {
-        config.adressen().weigering(callbackUrl).ifPresent(reden -> {
+        adressen.weigering(callbackUrl).ifPresent(reden -> {
             throw ApiProblem.badRequest(
                     "callbackUrl: " + callbackUrl + " " + reden + "; vraag de gemeente een toegestaan adres.");
         });

@@ -18,11 +18,6 @@ public interface WebhookConfig {
      */
     Optional<List<String>> toegestaan();
 
-    /** The allowlist, parsed. */
-    default Webhookadressen adressen() {
-        return new Webhookadressen(toegestaan().orElse(List.of()));
-    }
-
     /** The wait after the first failed attempt; it doubles with each further failure. */
     @WithDefault("PT5S")
     Duration backoffStart();

@@ -1,5 +1,7 @@
 package nl.vraagwijzer.verwijzing;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -13,11 +15,18 @@ import java.util.Optional;
  * segment (also percent-encoded), a fragment or no host at all is refused
  * whatever the list says. An entry {@code http://localhost:*} allows every port of that host.
  */
+@Singleton
 final class Webhookadressen {
 
     private record Adres(String scheme, String host, int port, String pad) {}
 
     private final List<Adres> toegestaan;
+
+    /** The allowlist of {@code vraagwijzer.webhooks.toegestaan}, parsed once. */
+    @Inject
+    Webhookadressen(WebhookConfig config) {
+        this(config.toegestaan().orElse(List.of()));
+    }
 
     Webhookadressen(List<String> toegestaan) {
         this.toegestaan = toegestaan.stream().map(Webhookadressen::invoer).toList();

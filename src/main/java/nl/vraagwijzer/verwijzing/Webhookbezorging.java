@@ -52,6 +52,7 @@ public class Webhookbezorging {
     private final AfleveringRepository afleveringen;
     private final GebeurtenisRepository gebeurtenissen;
     private final WebhookConfig config;
+    private final Webhookadressen adressen;
     private final ObjectMapper json;
     private final Clock clock;
     private final HttpClient http;
@@ -65,6 +66,7 @@ public class Webhookbezorging {
             AfleveringRepository afleveringen,
             GebeurtenisRepository gebeurtenissen,
             WebhookConfig config,
+            Webhookadressen adressen,
             ObjectMapper json,
             Clock clock,
             Databasestoring storing,
@@ -75,6 +77,7 @@ public class Webhookbezorging {
         this.afleveringen = afleveringen;
         this.gebeurtenissen = gebeurtenissen;
         this.config = config;
+        this.adressen = adressen;
         this.json = json;
         this.clock = clock;
         this.http = HttpClient.newBuilder()
@@ -173,7 +176,7 @@ public class Webhookbezorging {
 
     /** Outside any transaction: the receiver may take as long as the timeout allows. */
     private Poging verstuur(Ronde ronde, Bericht bericht) {
-        Optional<String> geweigerd = config.adressen().weigering(ronde.callbackUrl());
+        Optional<String> geweigerd = adressen.weigering(ronde.callbackUrl());
         if (geweigerd.isPresent()) {
             return new Poging(null, "adres " + geweigerd.get());
         }

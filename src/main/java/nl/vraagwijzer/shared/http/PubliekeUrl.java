@@ -32,33 +32,36 @@ public class PubliekeUrl {
 
     @ServerRequestFilter(preMatching = true)
     public void basis(ContainerRequestContext context, HttpServerRequest request) {
-        String[] basis = basis(request);
+        Basis basis = basis(request);
         URI huidig = context.getUriInfo().getRequestUri();
-        if (basis[0].equals(huidig.getScheme()) && basis[1].equals(huidig.getRawAuthority())) {
+        if (basis.scheme().equals(huidig.getScheme()) && basis.authority().equals(huidig.getRawAuthority())) {
             return;
         }
-        URI nieuw = URI.create(basis[0] + "://" + basis[1] + huidig.getRawPath()
+        URI nieuw = URI.create(basis.scheme() + "://" + basis.authority() + huidig.getRawPath()
                 + (huidig.getRawQuery() == null ? "" : "?" + huidig.getRawQuery()));
         context.setRequestUri(nieuw);
     }
 
     /** Scheme and authority the client should use. */
-    private String[] basis(HttpServerRequest request) {
-        Optional<URI> publiek = config.get().publiekeUrl();
-        List<String> proxies = config.get().vertrouwdeProxies().orElse(List.of());
+    private record Basis(String scheme, String authority) {}
+
+    private Basis basis(HttpServerRequest request) {
+        HttpConfig http = config.get();
+        Optional<URI> publiek = http.publiekeUrl();
+        List<String> proxies = http.vertrouwdeProxies().orElse(List.of());
         SocketAddress afzender = request.remoteAddress();
         if (afzender != null && proxies.contains(afzender.hostAddress())) {
             String proto = request.getHeader("X-Forwarded-Proto");
             String host = request.getHeader("X-Forwarded-Host");
             if (host != null && HOST.matcher(host).matches()) {
-                return new String[] {"https".equals(proto) ? "https" : "http", host};
+                return new Basis("https".equals(proto) ? "https" : "http", host);
             }
         }
         if (publiek.isPresent()) {
-            return new String[] {publiek.get().getScheme(), publiek.get().getRawAuthority()};
+            return new Basis(publiek.get().getScheme(), publiek.get().getRawAuthority());
         }
         SocketAddress lokaal = request.localAddress();
         String host = lokaal.hostAddress().contains(":") ? "[" + lokaal.hostAddress() + "]" : lokaal.hostAddress();
-        return new String[] {request.isSSL() ? "https" : "http", host + ":" + lokaal.port()};
+        return new Basis(request.isSSL() ? "https" : "http", host + ":" + lokaal.port());
     }
 }

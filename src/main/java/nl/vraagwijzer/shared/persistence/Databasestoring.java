@@ -102,17 +102,13 @@ public class Databasestoring {
                     return Optional.of(Soort.ONBEREIKBAAR);
                 }
             }
-            if (t instanceof ConnectException) {
+            if (t instanceof ConnectException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return Optional.of(Soort.ONBEREIKBAAR);
             }
             if (t instanceof jakarta.persistence.QueryTimeoutException
-                    || t instanceof jakarta.transaction.RollbackException
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return Optional.of(
-                        t instanceof jakarta.transaction.RollbackException
-                                        || t instanceof jakarta.persistence.QueryTimeoutException
-                                ? Soort.TE_TRAAG
-                                : Soort.ONBEREIKBAAR);
+                    || t instanceof jakarta.transaction.RollbackException) {
+                return Optional.of(Soort.TE_TRAAG);
             }
         }
         return Optional.empty();
