@@ -4,11 +4,14 @@
 #   docker/dev-token/token.sh beheerder
 #   docker/dev-token/token.sh partner 00000000-0000-4000-8000-000000000001   # MEE Drechtsteden
 #   docker/dev-token/token.sh professional "" dordrecht-west                  # with a team
+#   docker/dev-token/token.sh teamleider "" vraagwijzer-weert GM0988          # for a gemeente
+#   docker/dev-token/token.sh professional "" leudal-west GM1640,GM0988       # several: send X-Gemeente
 # Roles: baliemedewerker professional teamleider beheerder privacyfunctionaris partner rapportage
 set -euo pipefail
-role=${1:?usage: $0 ROLE [ORGANISATIE_ID] [TEAM]}
+role=${1:?usage: $0 ROLE [ORGANISATIE_ID] [TEAM] [GEMEENTE[,GEMEENTE...]]}
 organisatie=${2:-}
 team=${3:-}
+gemeente=${4:-}
 here=$(dirname "$(readlink -f "$0")")
 
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
@@ -23,6 +26,13 @@ if [ -n "$organisatie" ]; then
 fi
 if [ -n "$team" ]; then
   claims+=",\"team\":\"${team}\""
+fi
+if [ -n "$gemeente" ]; then
+  if [[ "$gemeente" == *,* ]]; then
+    claims+=",\"gemeente\":[\"${gemeente//,/\",\"}\"]"
+  else
+    claims+=",\"gemeente\":\"${gemeente}\""
+  fi
 fi
 claims+="}"
 

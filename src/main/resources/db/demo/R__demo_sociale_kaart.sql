@@ -54,3 +54,33 @@ insert into dienst (id, versie, organisatie_id, naam, leefgebieden, doelgroepen,
     ('00000000-0000-4000-9000-000000000024', 0, '00000000-0000-4000-8000-000000000021', 'Vragen over jeugd en opvoeden', array['huiselijke-relaties','geestelijke-gezondheid']::text[], array['jeugd','gezinnen']::text[], array[]::text[], 'vrij-toegankelijk', now(), now())
 on conflict (id) do update set naam = excluded.naam, leefgebieden = excluded.leefgebieden,
     doelgroepen = excluded.doelgroepen, wijken = excluded.wijken, aanmeldwijze = excluded.aanmeldwijze;
+
+-- Where the partners serve (ADR 0013): the Drechtsteden partners in Dordrecht, the fifteen of
+-- Midden-Limburg West in Weert, Leudal and Nederweert; CZ and the CJG everywhere.
+insert into gemeente (code, naam) values
+    ('GM0505', 'Dordrecht'), ('GM0988', 'Weert'), ('GM1640', 'Leudal'), ('GM0946', 'Nederweert')
+on conflict (code) do update set naam = excluded.naam;
+
+update organisatie set gemeenten = case
+    when id <= '00000000-0000-4000-8000-000000000006' then array['GM0505']
+    when id in ('00000000-0000-4000-8000-000000000020', '00000000-0000-4000-8000-000000000021')
+        then array['GM0505', 'GM0946', 'GM0988', 'GM1640']
+    else array['GM0946', 'GM0988', 'GM1640'] end
+where id::text like '00000000-0000-4000-8000-%';
+
+update dienst d set gemeenten = o.gemeenten from organisatie o
+where o.id = d.organisatie_id and d.id::text like '00000000-0000-4000-9000-%';
+
+-- The wijken of the demo region (as in application.properties), for the services' werkgebied.
+with wijk (gemeente, naam) as (values
+    ('GM0505', 'Wielwijk'), ('GM0505', 'Crabbehof'), ('GM0505', 'Nieuw Krispijn'),
+    ('GM0988', 'Centrum-Biest'), ('GM0988', 'Groenewoud'), ('GM0988', 'Leuken'),
+    ('GM1640', 'Haelen'), ('GM1640', 'Horn'), ('GM1640', 'Heythuysen'), ('GM1640', 'Roggel'),
+    ('GM0946', 'Nederweert-Centrum'), ('GM0946', 'Ospel'))
+update dienst d set werkgebied = array(
+    select g || coalesce('/' || w.naam, '')
+    from unnest(d.gemeenten) g
+    left join wijk w on w.gemeente = g and w.naam = any (d.wijken)
+    where w.naam is not null or not exists (select 1 from wijk x where x.gemeente = g and x.naam = any (d.wijken))
+    order by 1)
+where d.id::text like '00000000-0000-4000-9000-%';

@@ -17,3 +17,16 @@ begin
     end if;
 end;
 $$;
+
+-- The access log's monthly partitions are reached through the log itself, where row-level security
+-- holds; read directly, a partition would show every gemeente's rows. The service never needs them.
+do $$
+declare
+    partitie text;
+begin
+    for partitie in select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
+            where i.inhparent = 'logboek'::regclass loop
+        execute format('revoke all on %I from %I', partitie, '${app_rol}');
+    end loop;
+end;
+$$;

@@ -40,7 +40,16 @@ public class Dienst {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
+    private List<String> gemeenten = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
     private List<String> wijken = new ArrayList<>();
+
+    /** Where it serves, for matching: {@code GM0988} for a whole gemeente, {@code GM0988/Centrum-Biest} for a wijk. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> werkgebied = new ArrayList<>();
 
     private String aanmeldwijze;
 
@@ -58,21 +67,24 @@ public class Dienst {
 
     protected Dienst() {}
 
-    static Dienst nieuw(DienstGegevens gegevens, Instant nu) {
+    static Dienst nieuw(DienstGegevens gegevens, List<String> werkgebied, Instant nu) {
         Dienst dienst = new Dienst();
         dienst.id = UUID.randomUUID();
         dienst.aangemaaktOp = nu;
-        dienst.wijzig(gegevens, nu);
+        dienst.wijzig(gegevens, werkgebied, nu);
         return dienst;
     }
 
-    void wijzig(DienstGegevens gegevens, Instant nu) {
+    /** {@code werkgebied}: the gemeenten and wijken as {@link Werkgebied} derived them from {@code gegevens}. */
+    void wijzig(DienstGegevens gegevens, List<String> werkgebied, Instant nu) {
         organisatieId = gegevens.organisatieId();
         naam = gegevens.naam().strip();
         omschrijving = gegevens.omschrijving();
         leefgebieden = new ArrayList<>(gegevens.leefgebieden());
         doelgroepen = new ArrayList<>(gegevens.doelgroepen());
+        gemeenten = new ArrayList<>(gegevens.gemeenten());
         wijken = new ArrayList<>(gegevens.wijken());
+        this.werkgebied = new ArrayList<>(werkgebied);
         aanmeldwijze = gegevens.aanmeldwijze();
         contact = gegevens.contact();
         reactietermijnWerkdagen = gegevens.reactietermijnWerkdagen();
@@ -94,6 +106,7 @@ public class Dienst {
                 omschrijving,
                 leefgebieden,
                 doelgroepen,
+                gemeenten,
                 wijken,
                 aanmeldwijze,
                 contact,

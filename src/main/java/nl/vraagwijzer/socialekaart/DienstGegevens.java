@@ -10,6 +10,7 @@ public record DienstGegevens(
         String omschrijving,
         List<String> leefgebieden,
         List<String> doelgroepen,
+        List<String> gemeenten,
         List<String> wijken,
         String aanmeldwijze,
         Contactgegevens contact,
@@ -18,6 +19,7 @@ public record DienstGegevens(
     public DienstGegevens {
         leefgebieden = List.copyOf(leefgebieden);
         doelgroepen = doelgroepen == null ? List.of() : List.copyOf(doelgroepen);
+        gemeenten = gemeenten == null ? null : List.copyOf(gemeenten);
         wijken = wijken == null ? List.of() : List.copyOf(wijken);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.shared.ports.DienstKandidaat;
 import nl.vraagwijzer.shared.ports.Diensten;
@@ -23,17 +24,19 @@ public class DienstKandidaten implements Diensten {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DienstKandidaat> kandidaten(String leefgebied, String wijk, int maximaal) {
+    public List<DienstKandidaat> kandidaten(String leefgebied, String gemeente, String wijk, int maximaal) {
         String query = wijk == null
                 ? "from Dienst d where array_contains(d.leefgebieden, :leefgebied)"
-                        + " order by array_length(d.wijken), array_length(d.leefgebieden), d.naam, d.id"
+                        + " and array_contains(d.werkgebied, :gemeente)"
+                        + " order by array_length(d.leefgebieden), d.naam, d.id"
                 : "from Dienst d where array_contains(d.leefgebieden, :leefgebied)"
-                        + " and (array_contains(d.wijken, :wijk) or array_length(d.wijken) = 0)"
-                        + " order by case when array_contains(d.wijken, :wijk) then 0 else 1 end,"
+                        + " and (array_contains(d.werkgebied, :gemeente) or array_contains(d.werkgebied, :wijk))"
+                        + " order by case when array_contains(d.werkgebied, :wijk) then 0 else 1 end,"
                         + " array_length(d.leefgebieden), d.naam, d.id";
-        Parameters parameters = Parameters.with("leefgebied", leefgebied);
+        Parameters parameters =
+                Parameters.with("leefgebied", leefgebied).and("gemeente", Werkgebied.gemeente(gemeente));
         if (wijk != null) {
-            parameters.and("wijk", wijk);
+            parameters.and("wijk", Werkgebied.wijk(gemeente, wijk));
         }
         return diensten.find(query, parameters).page(0, maximaal).list().stream()
                 .map(DienstKandidaten::kandidaat)
@@ -50,6 +53,15 @@ public class DienstKandidaten implements Diensten {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean organisatieBestaat(UUID organisatieId) {
         return organisaties.findByIdOptional(organisatieId).isPresent();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> gemeentenVanOrganisatie(UUID organisatieId) {
+        return organisaties
+                .findByIdOptional(organisatieId)
+                .map(organisatie -> Set.copyOf(organisatie.gegevens().gemeenten()))
+                .orElse(Set.of());
     }
 
     private static DienstKandidaat kandidaat(Dienst dienst) {

@@ -35,9 +35,15 @@ public class DienstResource implements DienstenApi {
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER, BEHEERDER, PRIVACYFUNCTIONARIS, PARTNER, RAPPORTAGE})
     public Response listDiensten(
-            String naam, LeefgebiedDto leefgebied, String wijk, UUID organisatieId, Integer page, Integer pageSize) {
-        DienstFilter filter =
-                new DienstFilter(naam, leefgebied == null ? null : leefgebied.toString(), wijk, organisatieId);
+            String naam,
+            LeefgebiedDto leefgebied,
+            String wijk,
+            String gemeente,
+            UUID organisatieId,
+            Integer page,
+            Integer pageSize) {
+        DienstFilter filter = new DienstFilter(
+                naam, leefgebied == null ? null : leefgebied.toString(), wijk, gemeente, organisatieId);
         return PagedResponses.ok(
                 service.zoekDiensten(filter, PageRequest.of(page, pageSize)).map(SocialeKaartMapper::dto), uri);
     }

@@ -7,8 +7,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import nl.vraagwijzer.shared.adres.Adres;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A partner organisation in the directory. Its services refer to it by id. */
 @Entity
@@ -34,6 +38,11 @@ public class Organisatie {
     @Embedded
     private Adres adres;
 
+    /** The gemeenten it serves. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> gemeenten = new ArrayList<>();
+
     @Column(name = "aangemaakt_op")
     private Instant aangemaaktOp;
 
@@ -52,6 +61,7 @@ public class Organisatie {
 
     void wijzig(OrganisatieGegevens gegevens, Instant nu) {
         naam = gegevens.naam().strip();
+        gemeenten = new ArrayList<>(gegevens.gemeenten());
         omschrijving = gegevens.omschrijving();
         kvkNummer = gegevens.kvkNummer();
         website = gegevens.website();
@@ -70,7 +80,8 @@ public class Organisatie {
     }
 
     public OrganisatieGegevens gegevens() {
-        return new OrganisatieGegevens(naam, omschrijving, kvkNummer, website, telefoonnummer, emailadres, adres);
+        return new OrganisatieGegevens(
+                naam, omschrijving, kvkNummer, website, telefoonnummer, emailadres, adres, gemeenten);
     }
 
     public Instant aangemaaktOp() {

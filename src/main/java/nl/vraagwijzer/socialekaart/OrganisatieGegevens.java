@@ -1,5 +1,6 @@
 package nl.vraagwijzer.socialekaart;
 
+import java.util.List;
 import nl.vraagwijzer.shared.adres.Adres;
 
 /** What the beheerder records about an organisation; the aggregate adds identity, version and timestamps. */
@@ -10,4 +11,11 @@ public record OrganisatieGegevens(
         String website,
         String telefoonnummer,
         String emailadres,
-        Adres adres) {}
+        Adres adres,
+        List<String> gemeenten) {
+
+    /** {@code gemeenten} null: not stated (the service fills in the default). */
+    public OrganisatieGegevens {
+        gemeenten = gemeenten == null ? null : List.copyOf(gemeenten);
+    }
+}

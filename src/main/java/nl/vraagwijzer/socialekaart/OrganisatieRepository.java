@@ -14,12 +14,16 @@ public class OrganisatieRepository implements PanacheRepositoryBase<Organisatie,
 
     /**
      * One page of organisations, sorted by naam then id (index organisatie_naam_id) so that pages
-     * never overlap or skip. Leefgebied and wijk select organisations with one service serving both.
+     * never overlap or skip. Leefgebied and wijk select organisations with one service serving both (in the gemeente, if given);
+     * a gemeente alone, organisations serving it.
      */
     public PageResult<Organisatie> zoek(OrganisatieFilter filter, PageRequest page) {
-        Conditions diensten = DienstRepository.servesConditions(filter.leefgebied(), filter.wijk());
+        boolean naarDienst = filter.leefgebied() != null || filter.wijk() != null;
+        Conditions diensten = DienstRepository.servesConditions(
+                filter.leefgebied(), filter.wijk(), naarDienst ? filter.gemeente() : null);
         Conditions conditions = new Conditions()
                 .and("lower(o.naam) like :naam escape '\\'", "naam", Conditions.containsPattern(filter.naam()))
+                .and("array_contains(o.gemeenten, :gemeente)", "gemeente", filter.gemeente())
                 .andExists("from Dienst d where d.organisatieId = o.id", diensten);
         PanacheQuery<Organisatie> query = find(
                 "from Organisatie o where " + conditions.where() + " order by o.naam, o.id", conditions.parameters());

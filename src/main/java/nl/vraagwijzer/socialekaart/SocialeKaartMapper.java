@@ -27,7 +27,8 @@ final class SocialeKaartMapper {
                 invoer.getWebsite(),
                 invoer.getTelefoonnummer(),
                 invoer.getEmailadres(),
-                adres(invoer.getAdres()));
+                adres(invoer.getAdres()),
+                gemeenten(invoer.getGemeenten()));
     }
 
     static OrganisatieDto dto(Organisatie organisatie) {
@@ -41,6 +42,7 @@ final class SocialeKaartMapper {
                 .telefoonnummer(gegevens.telefoonnummer())
                 .emailadres(gegevens.emailadres())
                 .adres(adresDto(gegevens.adres()))
+                .gemeenten(gegevens.gemeenten())
                 .aangemaaktOp(offset(organisatie.aangemaaktOp()))
                 .gewijzigdOp(offset(organisatie.gewijzigdOp()));
     }
@@ -52,6 +54,7 @@ final class SocialeKaartMapper {
                 invoer.getOmschrijving(),
                 invoer.getLeefgebieden().stream().map(LeefgebiedDto::toString).toList(),
                 invoer.getDoelgroepen() == null ? List.of() : List.copyOf(invoer.getDoelgroepen()),
+                gemeenten(invoer.getGemeenten()),
                 invoer.getWijken() == null ? List.of() : List.copyOf(invoer.getWijken()),
                 invoer.getAanmeldwijze().toString(),
                 contact(invoer.getContact()),
@@ -69,12 +72,20 @@ final class SocialeKaartMapper {
                         .map(LeefgebiedDto::fromValue)
                         .toList())
                 .doelgroepen(gegevens.doelgroepen())
+                .gemeenten(gegevens.gemeenten())
                 .wijken(gegevens.wijken())
                 .aanmeldwijze(AanmeldwijzeDto.fromValue(gegevens.aanmeldwijze()))
                 .contact(contactDto(gegevens.contact()))
                 .reactietermijnWerkdagen(gegevens.reactietermijnWerkdagen())
                 .aangemaaktOp(offset(dienst.aangemaaktOp()))
                 .gewijzigdOp(offset(dienst.gewijzigdOp()));
+    }
+
+    /** Gemeenten as stated; none (absent or empty) is null: the service fills in the default. */
+    private static List<String> gemeenten(java.util.Set<String> gemeenten) {
+        return gemeenten == null || gemeenten.isEmpty()
+                ? null
+                : gemeenten.stream().sorted().toList();
     }
 
     private static Adres adres(AdresDto dto) {

@@ -3,7 +3,9 @@ package nl.vraagwijzer.socialekaart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
+import nl.vraagwijzer.shared.gemeente.Gemeenteindeling;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
@@ -15,11 +17,14 @@ public class SocialeKaartService {
 
     private final OrganisatieRepository organisaties;
     private final DienstRepository diensten;
+    private final Gemeenteindeling indeling;
     private final Clock clock;
 
-    public SocialeKaartService(OrganisatieRepository organisaties, DienstRepository diensten, Clock clock) {
+    public SocialeKaartService(
+            OrganisatieRepository organisaties, DienstRepository diensten, Gemeenteindeling indeling, Clock clock) {
         this.organisaties = organisaties;
         this.diensten = diensten;
+        this.indeling = indeling;
         this.clock = clock;
     }
 
@@ -37,7 +42,7 @@ public class SocialeKaartService {
 
     @Transactional
     public Organisatie voegOrganisatieToe(OrganisatieGegevens gegevens) {
-        Organisatie organisatie = Organisatie.nieuw(gegevens, clock.instant());
+        Organisatie organisatie = Organisatie.nieuw(metGemeenten(gegevens), clock.instant());
         organisaties.persistAndFlush(organisatie);
         return organisatie;
     }
@@ -53,7 +58,15 @@ public class SocialeKaartService {
         long expected = ETags.expectedVersion(ifMatch);
         Organisatie organisatie = organisatie(id);
         ETags.requireCurrent(expected, organisatie.versie());
-        organisatie.wijzig(gegevens, clock.instant());
+        OrganisatieGegevens volledig = metGemeenten(gegevens);
+        diensten.vanOrganisatie(id).forEach(dienst -> dienst.gegevens().gemeenten().stream()
+                .filter(gemeente -> !volledig.gemeenten().contains(gemeente))
+                .findFirst()
+                .ifPresent(gemeente -> {
+                    throw ApiProblem.conflict("gemeenten: dienst " + dienst.id() + " bedient nog gemeente " + gemeente
+                            + "; pas eerst de dienst aan.");
+                }));
+        organisatie.wijzig(volledig, clock.instant());
         organisaties.flush();
         return organisatie;
     }
@@ -84,8 +97,8 @@ public class SocialeKaartService {
     /** @throws ApiProblem 400 when the organisation does not exist */
     @Transactional
     public Dienst voegDienstToe(DienstGegevens gegevens) {
-        vereisOrganisatie(gegevens.organisatieId());
-        Dienst dienst = Dienst.nieuw(gegevens, clock.instant());
+        DienstGegevens volledig = metGemeenten(gegevens);
+        Dienst dienst = Dienst.nieuw(volledig, werkgebied(volledig), clock.instant());
         diensten.persistAndFlush(dienst);
         return dienst;
     }
@@ -96,8 +109,8 @@ public class SocialeKaartService {
         long expected = ETags.expectedVersion(ifMatch);
         Dienst dienst = dienst(id);
         ETags.requireCurrent(expected, dienst.versie());
-        vereisOrganisatie(gegevens.organisatieId());
-        dienst.wijzig(gegevens, clock.instant());
+        DienstGegevens volledig = metGemeenten(gegevens);
+        dienst.wijzig(volledig, werkgebied(volledig), clock.instant());
         diensten.flush();
         return dienst;
     }
@@ -108,9 +121,54 @@ public class SocialeKaartService {
         diensten.delete(dienst(id));
     }
 
-    private void vereisOrganisatie(UUID organisatieId) {
-        if (organisaties.findByIdOptional(organisatieId).isEmpty()) {
-            throw ApiProblem.badRequest("organisatieId: organisatie " + organisatieId + " bestaat niet.");
+    private Organisatie vereisOrganisatie(UUID organisatieId) {
+        return organisaties
+                .findByIdOptional(organisatieId)
+                .orElseThrow(
+                        () -> ApiProblem.badRequest("organisatieId: organisatie " + organisatieId + " bestaat niet."));
+    }
+
+    /** An organisation that states no gemeenten serves the default gemeente. */
+    private OrganisatieGegevens metGemeenten(OrganisatieGegevens gegevens) {
+        if (gegevens.gemeenten() != null) {
+            Werkgebied.bekend(gegevens.gemeenten(), indeling);
+            return gegevens;
         }
+        return new OrganisatieGegevens(
+                gegevens.naam(),
+                gegevens.omschrijving(),
+                gegevens.kvkNummer(),
+                gegevens.website(),
+                gegevens.telefoonnummer(),
+                gegevens.emailadres(),
+                gegevens.adres(),
+                List.of(indeling.standaard()));
+    }
+
+    /** A service that states no gemeenten serves those of its organisation. */
+    private DienstGegevens metGemeenten(DienstGegevens gegevens) {
+        Organisatie organisatie = vereisOrganisatie(gegevens.organisatieId());
+        if (gegevens.gemeenten() != null) {
+            return gegevens;
+        }
+        return new DienstGegevens(
+                gegevens.organisatieId(),
+                gegevens.naam(),
+                gegevens.omschrijving(),
+                gegevens.leefgebieden(),
+                gegevens.doelgroepen(),
+                organisatie.gegevens().gemeenten(),
+                gegevens.wijken(),
+                gegevens.aanmeldwijze(),
+                gegevens.contact(),
+                gegevens.reactietermijnWerkdagen());
+    }
+
+    private List<String> werkgebied(DienstGegevens gegevens) {
+        return Werkgebied.van(
+                gegevens.gemeenten(),
+                gegevens.wijken(),
+                vereisOrganisatie(gegevens.organisatieId()).gegevens().gemeenten(),
+                indeling);
     }
 }

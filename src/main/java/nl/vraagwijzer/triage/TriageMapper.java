@@ -144,6 +144,7 @@ final class TriageMapper {
 
     static ZelfredzaamheidCijferDto dto(TriageRepository.Cijfer cijfer) {
         return new ZelfredzaamheidCijferDto()
+                .gemeente(cijfer.gemeente())
                 .team(cijfer.team())
                 .leefgebied(LeefgebiedDto.fromValue(cijfer.leefgebied()))
                 .aantalHulpvragen(cijfer.aantal())

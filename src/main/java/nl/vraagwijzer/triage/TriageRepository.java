@@ -16,11 +16,12 @@ public class TriageRepository implements PanacheRepositoryBase<Triage, UUID> {
     }
 
     /** A row of the outcome report. */
-    public record Cijfer(String team, String leefgebied, long aantal, double eerste, double laatste) {}
+    public record Cijfer(String gemeente, String team, String leefgebied, long aantal, double eerste, double laatste) {}
 
     /**
-     * Per team and leefgebied, over the questions with at least two scored triages in the period:
-     * the mean first and latest score. Aggregates only; no id leaves the database.
+     * Per gemeente, team and leefgebied, over the questions with at least two scored triages in the
+     * period: the mean first and latest score. Aggregates only; no id leaves the database. The
+     * gemeenten are those the transaction sees (row-level security: one, or a regional set).
      */
     @SuppressWarnings("unchecked")
     public List<Cijfer> zelfredzaamheid(LocalDate vanaf, LocalDate tot, String team) {
@@ -39,7 +40,7 @@ public class TriageRepository implements PanacheRepositoryBase<Triage, UUID> {
                 .createNativeQuery(
                         """
                 with scores as (
-                    select t.hulpvraag_id, t.team, z.leefgebied, z.score,
+                    select t.gemeente, t.hulpvraag_id, t.team, z.leefgebied, z.score,
                            row_number() over (partition by t.hulpvraag_id, z.leefgebied
                                               order by t.datum, t.aangemaakt_op) as eerst,
                            row_number() over (partition by t.hulpvraag_id, z.leefgebied
@@ -47,16 +48,16 @@ public class TriageRepository implements PanacheRepositoryBase<Triage, UUID> {
                     from triage t join zrm_score z on z.triage_id = t.id
                     %s
                 ), per_vraag as (
-                    select hulpvraag_id, min(team) as team, leefgebied,
+                    select gemeente, hulpvraag_id, min(team) as team, leefgebied,
                            max(score) filter (where eerst = 1) as eerste,
                            max(score) filter (where laatst = 1) as laatste,
                            count(*) as aantal
-                    from scores group by hulpvraag_id, leefgebied
+                    from scores group by gemeente, hulpvraag_id, leefgebied
                 )
-                select team, leefgebied, count(*), avg(eerste), avg(laatste)
+                select gemeente, team, leefgebied, count(*), avg(eerste), avg(laatste)
                 from per_vraag where aantal >= 2
-                group by team, leefgebied
-                order by team, leefgebied
+                group by gemeente, team, leefgebied
+                order by gemeente, team, leefgebied
                 """
                                 .formatted(where));
         if (vanaf != null) {
@@ -73,9 +74,10 @@ public class TriageRepository implements PanacheRepositoryBase<Triage, UUID> {
                         .map(rij -> new Cijfer(
                                 (String) rij[0],
                                 (String) rij[1],
-                                ((Number) rij[2]).longValue(),
-                                ((Number) rij[3]).doubleValue(),
-                                ((Number) rij[4]).doubleValue()))
+                                (String) rij[2],
+                                ((Number) rij[3]).longValue(),
+                                ((Number) rij[4]).doubleValue(),
+                                ((Number) rij[5]).doubleValue()))
                         .toList();
     }
 }

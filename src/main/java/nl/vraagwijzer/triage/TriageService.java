@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.shared.audit.Logboek;
+import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
@@ -41,6 +42,7 @@ public class TriageService {
     private final Hulpvragen hulpvragen;
     private final Diensten diensten;
     private final Aanroeper aanroeper;
+    private final Gemeentekeuze gemeentekeuze;
     private final Logboek logboek;
     private final Clock clock;
 
@@ -50,6 +52,7 @@ public class TriageService {
             Hulpvragen hulpvragen,
             Diensten diensten,
             Aanroeper aanroeper,
+            Gemeentekeuze gemeentekeuze,
             Logboek logboek,
             Clock clock) {
         this.triages = triages;
@@ -57,6 +60,7 @@ public class TriageService {
         this.hulpvragen = hulpvragen;
         this.diensten = diensten;
         this.aanroeper = aanroeper;
+        this.gemeentekeuze = gemeentekeuze;
         this.logboek = logboek;
         this.clock = clock;
     }
@@ -76,7 +80,7 @@ public class TriageService {
         List<Aanbeveling> advies = Advisering.advies(
                 feiten(kern, beoordeling),
                 regels.actief(),
-                (leefgebied, max) -> diensten.kandidaten(leefgebied, kern.wijk(), max).stream()
+                (leefgebied, max) -> diensten.kandidaten(leefgebied, kern.gemeente(), kern.wijk(), max).stream()
                         .map(d -> new Aanbeveling.Kandidaat(d.id(), d.naam(), d.organisatieId()))
                         .toList());
         Triage triage = new Triage(
@@ -158,10 +162,12 @@ public class TriageService {
     /**
      * The outcome report. A team lead sees their own team; scripts every team.
      *
-     * @throws ApiProblem 403 when a team lead asks for another team
+     * @throws ApiProblem 403 when a team lead asks for another team, or for a regional report over a
+     *     gemeente the token does not hold
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TriageRepository.Cijfer> zelfredzaamheid(LocalDate vanaf, LocalDate tot, String team) {
+    @Transactional
+    public List<TriageRepository.Cijfer> zelfredzaamheid(
+            LocalDate vanaf, LocalDate tot, String team, Set<String> gemeenten) {
         String filter = team;
         if (!aanroeper.heeftRol(RAPPORTAGE)) {
             String eigen = aanroeper.team().orElse("");
@@ -169,6 +175,9 @@ public class TriageService {
                 throw new ApiProblem(403, "Een teamleider ziet de cijfers van het eigen team.");
             }
             filter = eigen;
+        }
+        if (gemeenten != null && !gemeenten.isEmpty()) {
+            gemeentekeuze.regionaal(gemeenten);
         }
         return triages.zelfredzaamheid(vanaf, tot, filter);
     }

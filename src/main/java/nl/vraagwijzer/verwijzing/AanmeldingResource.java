@@ -38,6 +38,7 @@ public class AanmeldingResource implements AanmeldingenApi {
                 idempotencyKey,
                 invoer,
                 () -> service.meldAan(
+                        invoer.getGemeente(),
                         inwoner(invoer.getInwoner()),
                         invoer.getOmschrijving(),
                         invoer.getLeefgebieden().stream().map(Object::toString).toList()));
@@ -50,6 +51,7 @@ public class AanmeldingResource implements AanmeldingenApi {
                 idempotencyKey,
                 invoer,
                 () -> service.signaleer(
+                        invoer.getGemeente(),
                         inwoner(invoer.getInwoner()),
                         invoer.getSoort().toString(),
                         invoer.getBedrag(),

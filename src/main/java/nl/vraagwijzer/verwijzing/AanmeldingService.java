@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.vraagwijzer.shared.gemeente.Gemeenteindeling;
+import nl.vraagwijzer.shared.gemeente.Systeemtoegang;
 import nl.vraagwijzer.shared.ports.Aanmelden;
+import nl.vraagwijzer.shared.ports.Diensten;
 import nl.vraagwijzer.shared.problem.ApiProblem;
 import nl.vraagwijzer.shared.security.Aanroeper;
 import nl.vraagwijzer.shared.time.Werkdagen;
@@ -21,19 +24,39 @@ public class AanmeldingService {
     private final Aanmelden intake;
     private final GebeurtenisRepository gebeurtenissen;
     private final Aanroeper aanroeper;
+    private final Diensten diensten;
+    private final Gemeenteindeling indeling;
+    private final Systeemtoegang systeemtoegang;
     private final Clock clock;
 
-    public AanmeldingService(Aanmelden intake, GebeurtenisRepository gebeurtenissen, Aanroeper aanroeper, Clock clock) {
+    public AanmeldingService(
+            Aanmelden intake,
+            GebeurtenisRepository gebeurtenissen,
+            Aanroeper aanroeper,
+            Diensten diensten,
+            Gemeenteindeling indeling,
+            Systeemtoegang systeemtoegang,
+            Clock clock) {
         this.intake = intake;
         this.gebeurtenissen = gebeurtenissen;
         this.aanroeper = aanroeper;
+        this.diensten = diensten;
+        this.indeling = indeling;
+        this.systeemtoegang = systeemtoegang;
         this.clock = clock;
     }
 
-    /** A resident referred by a GP, school or district nurse. @return the question's id */
+    /**
+     * A resident referred by a GP, school or district nurse. @return the question's id
+     *
+     * @throws ApiProblem 400 for a gemeente that is unknown, not served by the partner, or not to be
+     *     derived from the resident's postcode
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID meldAan(Aanmelden.Inwonergegevens inwoner, String omschrijving, List<String> leefgebieden) {
-        UUID hulpvraag = intake.meldAan(inwoner, omschrijving, leefgebieden, "overig");
+    public UUID meldAan(
+            String gemeente, Aanmelden.Inwonergegevens inwoner, String omschrijving, List<String> leefgebieden) {
+        String voor = gemeente(gemeente, inwoner);
+        UUID hulpvraag = intake.meldAan(voor, inwoner, omschrijving, leefgebieden, "overig");
         gebeurtenissen.schrijf(new Gebeurtenis(
                 organisatie(), "aanmelding-ontvangen", null, Map.of("kenmerk", hulpvraag.toString()), clock.instant()));
         return hulpvraag;
@@ -45,20 +68,46 @@ public class AanmeldingService {
      * @throws ApiProblem 400 when the arrears start in the future
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID signaleer(Aanmelden.Inwonergegevens inwoner, String soort, double bedrag, LocalDate sinds) {
+    public UUID signaleer(
+            String gemeente, Aanmelden.Inwonergegevens inwoner, String soort, double bedrag, LocalDate sinds) {
         if (sinds.isAfter(Werkdagen.vandaag(clock))) {
             throw ApiProblem.badRequest("sinds: ligt in de toekomst.");
         }
+        String voor = gemeente(gemeente, inwoner);
         String omschrijving = "Signaal van betalingsachterstand (" + soort + "): EUR "
                 + BigDecimal.valueOf(bedrag).setScale(2, RoundingMode.HALF_UP).toPlainString() + " sinds " + sinds
                 + ". Neem contact op met de inwoner (vroegsignalering).";
         List<String> leefgebieden = "zorgverzekering".equals(soort)
                 ? List.of("financien", "lichamelijke-gezondheid")
                 : List.of("financien", "huisvesting");
-        UUID hulpvraag = intake.meldAan(inwoner, omschrijving, leefgebieden, "schuldhulp");
+        UUID hulpvraag = intake.meldAan(voor, inwoner, omschrijving, leefgebieden, "schuldhulp");
         gebeurtenissen.schrijf(new Gebeurtenis(
                 organisatie(), "signaal-ontvangen", null, Map.of("kenmerk", hulpvraag.toString()), clock.instant()));
         return hulpvraag;
+    }
+
+    /**
+     * The gemeente a push is for: named in the request, else the one the resident's postcode lies in;
+     * it must be one the partner serves. Every row the push writes belongs to it.
+     */
+    private String gemeente(String genoemd, Aanmelden.Inwonergegevens inwoner) {
+        String gemeente = genoemd;
+        if (gemeente == null) {
+            String postcode = inwoner.adres() == null ? null : inwoner.adres().postcode();
+            gemeente = indeling.plaats(postcode)
+                    .map(Gemeenteindeling.Plaats::gemeente)
+                    .orElseThrow(() -> ApiProblem.badRequest("gemeente: ontbreekt, en de postcode van de inwoner"
+                            + " ligt in geen gemeente van deze voorziening; noem de gemeente."));
+        }
+        if (indeling.gemeente(gemeente).isEmpty()) {
+            throw ApiProblem.badRequest("gemeente: gemeente " + gemeente + " is onbekend bij deze voorziening.");
+        }
+        if (!diensten.gemeentenVanOrganisatie(organisatie()).contains(gemeente)) {
+            throw ApiProblem.badRequest(
+                    "gemeente: uw organisatie bedient gemeente " + gemeente + " niet (zie de sociale kaart).");
+        }
+        systeemtoegang.namens(gemeente);
+        return gemeente;
     }
 
     /** @throws ApiProblem 403 for a partner token that names no organisation */

@@ -26,7 +26,7 @@ public class ToestemmingResource implements ToestemmingenApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response createToestemming(ToestemmingInvoerDto invoer, String doelbinding) {
+    public Response createToestemming(ToestemmingInvoerDto invoer, String doelbinding, String xGemeente) {
         Toestemming toestemming = service.legVast(
                 invoer.getInwonerId(),
                 invoer.getOrganisatieId(),
@@ -43,14 +43,14 @@ public class ToestemmingResource implements ToestemmingenApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response getToestemming(UUID id, String doelbinding) {
+    public Response getToestemming(UUID id, String doelbinding, String xGemeente) {
         return Response.ok(VerwijzingMapper.dto(service.lees(id), service.vandaag()))
                 .build();
     }
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response createIntrekking(UUID id, String doelbinding) {
+    public Response createIntrekking(UUID id, String doelbinding, String xGemeente) {
         return Response.ok(VerwijzingMapper.dto(service.trekIn(id), service.vandaag()))
                 .build();
     }

@@ -95,6 +95,11 @@ public class ToestemmingService {
                 .collect(Collectors.toSet());
     }
 
+    /** A consent the caller's gemeente knows, as named in a request body. */
+    java.util.Optional<Toestemming> bekend(UUID id) {
+        return toestemmingen.findByIdOptional(id);
+    }
+
     Toestemming vind(UUID id) {
         return toestemmingen.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Toestemming", id));
     }

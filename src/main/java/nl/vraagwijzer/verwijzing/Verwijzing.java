@@ -21,6 +21,7 @@ public class Verwijzing {
 
     /** Where a referral comes from and goes to; the rest is what the professional writes. */
     public record Aanvraag(
+            String gemeente,
             UUID hulpvraagId,
             UUID inwonerId,
             String team,
@@ -36,6 +37,9 @@ public class Verwijzing {
 
     @Id
     private UUID id;
+
+    /** The gemeente that referred; a partner sees it with every referral. */
+    private String gemeente;
 
     @Version
     private long versie;
@@ -94,6 +98,7 @@ public class Verwijzing {
 
     Verwijzing(Aanvraag aanvraag, LocalDate reactieDatum, Instant nu) {
         this.id = UUID.randomUUID();
+        this.gemeente = aanvraag.gemeente();
         this.hulpvraagId = aanvraag.hulpvraagId();
         this.inwonerId = aanvraag.inwonerId();
         this.team = aanvraag.team();
@@ -194,6 +199,10 @@ public class Verwijzing {
 
     public UUID hulpvraagId() {
         return hulpvraagId;
+    }
+
+    public String gemeente() {
+        return gemeente;
     }
 
     public UUID inwonerId() {

@@ -22,6 +22,7 @@ final class VerwijzingMapper {
     static Verwijzing.Aanvraag aanvraag(VerwijzingInvoerDto invoer) {
         GedeeldDto gedeeld = invoer.getGedeeld();
         return new Verwijzing.Aanvraag(
+                null,
                 invoer.getHulpvraagId(),
                 null,
                 null,
@@ -51,6 +52,7 @@ final class VerwijzingMapper {
         Verwijzing v = zicht.verwijzing();
         VerwijzingDto dto = new VerwijzingDto()
                 .id(v.id())
+                .gemeente(v.gemeente())
                 .hulpvraagId(v.hulpvraagId())
                 .onderliggendeVraag(v.onderliggendeVraag())
                 .dienstId(v.dienstId())

@@ -15,9 +15,11 @@ public class VerwijzingRepository implements PanacheRepositoryBase<Verwijzing, U
 
     /**
      * Newest first. Exactly one of {@code organisatieId} (a partner's own work, index
-     * verwijzing_organisatie) and {@code team} (a team's referrals, index verwijzing_team) is given.
+     * verwijzing_gemeente_organisatie for one gemeente, verwijzing_organisatie across gemeenten) and
+     * {@code team} (a team's referrals in its gemeente, index verwijzing_gemeente_team) is given.
      */
     public PageResult<Verwijzing> zoek(
+            String gemeente,
             UUID organisatieId,
             String team,
             String status,
@@ -25,6 +27,7 @@ public class VerwijzingRepository implements PanacheRepositoryBase<Verwijzing, U
             LocalDate vandaag,
             PageRequest page) {
         Conditions conditions = new Conditions()
+                .and("v.gemeente = :gemeente", "gemeente", gemeente)
                 .and("v.organisatieId = :organisatieId", "organisatieId", organisatieId)
                 .and("v.team = :team", "team", team)
                 .and("v.status = :status", "status", status);

@@ -37,9 +37,12 @@ public class VerwijzingResource implements VerwijzingenApi {
             Boolean reactietermijnVerlopen,
             Integer page,
             Integer pageSize,
-            String doelbinding) {
+            String doelbinding,
+            String gemeente,
+            String xGemeente) {
         return PagedResponses.ok(
                 service.zoek(
+                                gemeente,
                                 status == null ? null : status.toString(),
                                 reactietermijnVerlopen,
                                 PageRequest.of(page, pageSize))
@@ -49,7 +52,7 @@ public class VerwijzingResource implements VerwijzingenApi {
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
-    public Response createVerwijzing(VerwijzingInvoerDto invoer, String doelbinding) {
+    public Response createVerwijzing(VerwijzingInvoerDto invoer, String doelbinding, String xGemeente) {
         VerwijzingService.Zicht zicht = service.verwijs(VerwijzingMapper.aanvraag(invoer));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(zicht.verwijzing().id().toString())
@@ -61,14 +64,14 @@ public class VerwijzingResource implements VerwijzingenApi {
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER, PARTNER})
-    public Response getVerwijzing(UUID id, String doelbinding) {
+    public Response getVerwijzing(UUID id, String doelbinding, String xGemeente) {
         return metETag(service.lees(id));
     }
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER, PARTNER})
     public Response createVerwijzingStatuswijziging(
-            UUID id, VerwijzingStatuswijzigingInvoerDto invoer, String ifMatch, String doelbinding) {
+            UUID id, VerwijzingStatuswijzigingInvoerDto invoer, String ifMatch, String doelbinding, String xGemeente) {
         return metETag(service.wijzigStatus(
                 id,
                 ifMatch,
@@ -80,7 +83,8 @@ public class VerwijzingResource implements VerwijzingenApi {
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
-    public Response updateOverbrugging(UUID id, OverbruggingInvoerDto invoer, String ifMatch, String doelbinding) {
+    public Response updateOverbrugging(
+            UUID id, OverbruggingInvoerDto invoer, String ifMatch, String doelbinding, String xGemeente) {
         return metETag(service.overbrug(id, ifMatch, invoer.getOmschrijving()));
     }
 

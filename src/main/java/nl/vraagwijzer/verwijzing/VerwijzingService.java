@@ -10,9 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import nl.vraagwijzer.shared.audit.Logboek;
+import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
+import nl.vraagwijzer.shared.gemeente.Systeemtoegang;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
@@ -38,6 +42,8 @@ public class VerwijzingService {
     private final Hulpvragen hulpvragen;
     private final Diensten diensten;
     private final Aanroeper aanroeper;
+    private final Gemeentekeuze gemeentekeuze;
+    private final Systeemtoegang systeemtoegang;
     private final Logboek logboek;
     private final Clock clock;
 
@@ -48,6 +54,8 @@ public class VerwijzingService {
             Hulpvragen hulpvragen,
             Diensten diensten,
             Aanroeper aanroeper,
+            Gemeentekeuze gemeentekeuze,
+            Systeemtoegang systeemtoegang,
             Logboek logboek,
             Clock clock) {
         this.verwijzingen = verwijzingen;
@@ -56,6 +64,8 @@ public class VerwijzingService {
         this.hulpvragen = hulpvragen;
         this.diensten = diensten;
         this.aanroeper = aanroeper;
+        this.gemeentekeuze = gemeentekeuze;
+        this.systeemtoegang = systeemtoegang;
         this.logboek = logboek;
         this.clock = clock;
     }
@@ -86,6 +96,7 @@ public class VerwijzingService {
                 .orElseThrow(() -> ApiProblem.badRequest("dienstId: dienst " + aanvraag.dienstId() + " bestaat niet."));
         vereisGrondslag(aanvraag, kern, dienst);
         Verwijzing.Aanvraag volledig = new Verwijzing.Aanvraag(
+                kern.gemeente(),
                 kern.id(),
                 kern.inwonerId(),
                 kern.team(),
@@ -114,17 +125,31 @@ public class VerwijzingService {
         return zicht(verwijzing, toestemmingen.vandaag());
     }
 
-    /** A partner's own referrals, or a team's; nothing else. */
+    /**
+     * A partner's own referrals from every gemeente (or the one in {@code gemeente}), or a team's in
+     * the gemeente the caller acts for; nothing else.
+     */
     @Transactional
-    public PageResult<Zicht> zoek(String status, Boolean reactietermijnVerlopen, PageRequest page) {
+    public PageResult<Zicht> zoek(String gemeente, String status, Boolean reactietermijnVerlopen, PageRequest page) {
         LocalDate vandaag = toestemmingen.vandaag();
         PageResult<Verwijzing> resultaat = isPartner()
-                ? verwijzingen.zoek(eigenOrganisatie(), null, status, reactietermijnVerlopen, vandaag, page)
-                : verwijzingen.zoek(null, aanroeper.team().orElse(""), status, reactietermijnVerlopen, vandaag, page);
-        logboek.toegestaan(
-                "verwijzingen-zoeken",
-                resultaat.items().stream().map(Verwijzing::inwonerId).distinct().toList(),
-                resultaat.items().size() + " verwijzingen");
+                ? verwijzingen.zoek(gemeente, eigenOrganisatie(), null, status, reactietermijnVerlopen, vandaag, page)
+                : verwijzingen.zoek(
+                        gemeente == null ? gemeentekeuze.actief() : gemeente,
+                        null,
+                        aanroeper.team().orElse(""),
+                        status,
+                        reactietermijnVerlopen,
+                        vandaag,
+                        page);
+        // one entry per gemeente, in that gemeente's log: a partner's page spans several
+        resultaat.items().stream()
+                .collect(Collectors.groupingBy(Verwijzing::gemeente, TreeMap::new, Collectors.toList()))
+                .forEach((inGemeente, items) -> logboek.toegestaanIn(
+                        inGemeente,
+                        "verwijzingen-zoeken",
+                        items.stream().map(Verwijzing::inwonerId).distinct().toList(),
+                        items.size() + " verwijzingen"));
         // the consents of the whole page in one query, not one per referral
         Set<UUID> geldig = isPartner()
                 ? toestemmingen.geldige(
@@ -174,7 +199,11 @@ public class VerwijzingService {
 
     private void vereisGrondslag(Verwijzing.Aanvraag aanvraag, HulpvraagKern kern, DienstKandidaat dienst) {
         if (aanvraag.toestemmingId() != null) {
-            Toestemming toestemming = toestemmingen.vind(aanvraag.toestemmingId());
+            // a consent of another gemeente (or none at all) is as unknown as a made-up id
+            Toestemming toestemming = toestemmingen
+                    .bekend(aanvraag.toestemmingId())
+                    .orElseThrow(() -> ApiProblem.badRequest(
+                            "toestemmingId: toestemming " + aanvraag.toestemmingId() + " bestaat niet."));
             String waarom = !toestemming.inwonerId().equals(kern.inwonerId())
                     ? "is van een andere inwoner"
                     : !toestemming.organisatieId().equals(dienst.organisatieId())
@@ -201,6 +230,8 @@ public class VerwijzingService {
             if (!verwijzing.organisatieId().equals(eigenOrganisatie())) {
                 throw ApiProblem.notFound("Verwijzing", id);
             }
+            // what the partner's request writes (event, log entry) belongs to the referring gemeente
+            systeemtoegang.namens(verwijzing.gemeente());
         } else if (!aanroeper.team().map(verwijzing.team()::equals).orElse(false)) {
             logboek.geweigerd(actie, Set.of(verwijzing.inwonerId()), "niet van het eigen team");
             throw new ApiProblem(403, "Deze verwijzing hoort bij een ander team dan dat in je token.");

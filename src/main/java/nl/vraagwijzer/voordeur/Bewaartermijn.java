@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.shared.audit.Logboek;
+import nl.vraagwijzer.shared.gemeente.Gemeenteindeling;
 import nl.vraagwijzer.shared.gemeente.Systeemtoegang;
 import nl.vraagwijzer.shared.persistence.Taakplanning;
 import nl.vraagwijzer.shared.ports.Anonimisering;
@@ -36,6 +37,7 @@ public class Bewaartermijn {
     private final Clock clock;
     private final Taakplanning taken;
     private final Systeemtoegang systeem;
+    private final Gemeenteindeling indeling;
 
     public Bewaartermijn(
             InwonerRepository inwoners,
@@ -44,7 +46,9 @@ public class Bewaartermijn {
             VoordeurConfig config,
             Clock clock,
             Taakplanning taken,
-            Systeemtoegang systeem) {
+            Systeemtoegang systeem,
+            Gemeenteindeling indeling) {
+        this.indeling = indeling;
         this.taken = taken;
         this.systeem = systeem;
         this.inwoners = inwoners;
@@ -109,13 +113,25 @@ public class Bewaartermijn {
                           and exists (select 1 from hulpvraag h where h.inwoner_id = i.id)
                           and not exists (select 1 from hulpvraag h where h.inwoner_id = i.id and h.status <> 'afgesloten')
                           and (select max(s.tijdstip) from statuswijziging s join hulpvraag h on h.id = s.hulpvraag_id
-                               where h.inwoner_id = i.id and s.naar = 'afgesloten') < :grens
+                               where h.inwoner_id = i.id and s.naar = 'afgesloten')
+                              < cast(:nu as timestamptz) - make_interval(secs => coalesce(
+                                  (select t.seconden from unnest(cast(:codes as text[]), cast(:termijnen as bigint[]))
+                                   as t(code, seconden) where t.code = i.gemeente),
+                                  :standaard))
                         order by i.id
                         limit :aantal
                         for update of i skip locked
                         """,
                         UUID.class)
-                .setParameter("grens", nu.minus(config.bewaartermijn()))
+                // a gemeente may keep data shorter or longer than the deployment's default
+                .setParameter("nu", java.time.OffsetDateTime.ofInstant(nu, java.time.ZoneOffset.UTC))
+                .setParameter("codes", "{" + String.join(",", eigenTermijnen().keySet()) + "}")
+                .setParameter(
+                        "termijnen",
+                        eigenTermijnen().values().stream()
+                                .map(termijn -> String.valueOf(termijn.toSeconds()))
+                                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .setParameter("standaard", (double) config.bewaartermijn().toSeconds())
                 .setParameter(
                         "overgeslagen",
                         overgeslagen.stream()
@@ -123,6 +139,13 @@ public class Bewaartermijn {
                                 .collect(java.util.stream.Collectors.joining(",", "{", "}")))
                 .setParameter("aantal", aantal)
                 .getResultList();
+    }
+
+    /** The gemeenten with a retention of their own, in a stable order. */
+    private java.util.SortedMap<String, java.time.Duration> eigenTermijnen() {
+        java.util.SortedMap<String, java.time.Duration> termijnen = new java.util.TreeMap<>();
+        indeling.alle().forEach(gemeente -> gemeente.bewaartermijn().ifPresent(t -> termijnen.put(gemeente.code(), t)));
+        return termijnen;
     }
 
     /** One resident, in the caller's transaction. */

@@ -31,6 +31,9 @@ public class Hulpvraag {
     @Column(name = "inwoner_id")
     private UUID inwonerId;
 
+    /** The resident's gemeente, which owns the question. */
+    private String gemeente;
+
     private String kanaal;
     private String omschrijving;
 
@@ -63,11 +66,12 @@ public class Hulpvraag {
 
     protected Hulpvraag() {}
 
-    static Hulpvraag nieuw(UUID inwonerId, String wijk, String kanaal, HulpvraagGegevens gegevens, Instant nu) {
+    static Hulpvraag nieuw(Inwoner inwoner, String kanaal, HulpvraagGegevens gegevens, Instant nu) {
         Hulpvraag hulpvraag = new Hulpvraag();
         hulpvraag.id = UUID.randomUUID();
-        hulpvraag.inwonerId = inwonerId;
-        hulpvraag.wijk = wijk;
+        hulpvraag.inwonerId = inwoner.id();
+        hulpvraag.gemeente = inwoner.gemeente();
+        hulpvraag.wijk = inwoner.wijk();
         hulpvraag.kanaal = kanaal;
         hulpvraag.status = HulpvraagStatus.NIEUW.code();
         hulpvraag.aangemaaktOp = nu;
@@ -126,6 +130,10 @@ public class Hulpvraag {
 
     public long versie() {
         return versie;
+    }
+
+    public String gemeente() {
+        return gemeente;
     }
 
     public UUID inwonerId() {

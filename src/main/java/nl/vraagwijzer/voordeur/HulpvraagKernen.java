@@ -40,6 +40,7 @@ public class HulpvraagKernen implements Hulpvragen {
     private static HulpvraagKern kern(Hulpvraag vraag) {
         return new HulpvraagKern(
                 vraag.id(),
+                vraag.gemeente(),
                 vraag.inwonerId(),
                 vraag.team(),
                 vraag.wijk(),

@@ -44,8 +44,9 @@ public class HulpvraagRepository implements PanacheRepositoryBase<Hulpvraag, UUI
     }
 
     /** One numbered page, with the total. */
-    public PageResult<Hulpvraag> zoek(HulpvraagZoekopdracht zoekopdracht, LocalDate vandaag, PageRequest page) {
-        Conditions conditions = voorwaarden(zoekopdracht, vandaag);
+    public PageResult<Hulpvraag> zoek(
+            String gemeente, HulpvraagZoekopdracht zoekopdracht, LocalDate vandaag, PageRequest page) {
+        Conditions conditions = voorwaarden(gemeente, zoekopdracht, vandaag);
         PanacheQuery<Hulpvraag> query = find(
                 "from Hulpvraag h where " + conditions.where() + " order by "
                         + zoekopdracht.sortering().orderBy(),
@@ -55,8 +56,9 @@ public class HulpvraagRepository implements PanacheRepositoryBase<Hulpvraag, UUI
     }
 
     /** The rows after a cursor, without counting: each page costs the same, however deep. */
-    public List<Hulpvraag> zoekNa(HulpvraagZoekopdracht zoekopdracht, LocalDate vandaag, Cursor cursor, int aantal) {
-        Conditions conditions = voorwaarden(zoekopdracht, vandaag);
+    public List<Hulpvraag> zoekNa(
+            String gemeente, HulpvraagZoekopdracht zoekopdracht, LocalDate vandaag, Cursor cursor, int aantal) {
+        Conditions conditions = voorwaarden(gemeente, zoekopdracht, vandaag);
         String where = conditions.where();
         Parameters parameters = conditions.parameters();
         if (cursor != null) {
@@ -77,8 +79,9 @@ public class HulpvraagRepository implements PanacheRepositoryBase<Hulpvraag, UUI
      * Every matching row, one at a time from a server-side cursor, without a persistence context:
      * memory stays constant whatever the row count. Call inside a transaction.
      */
-    public void stroom(HulpvraagZoekopdracht zoekopdracht, LocalDate vandaag, Consumer<Hulpvraag> verwerker) {
-        Conditions conditions = voorwaarden(zoekopdracht, vandaag);
+    public void stroom(
+            String gemeente, HulpvraagZoekopdracht zoekopdracht, LocalDate vandaag, Consumer<Hulpvraag> verwerker) {
+        Conditions conditions = voorwaarden(gemeente, zoekopdracht, vandaag);
         var query = stateless.createSelectionQuery(
                 "from Hulpvraag h where " + conditions.where() + " order by "
                         + zoekopdracht.sortering().orderBy(),
@@ -92,8 +95,12 @@ public class HulpvraagRepository implements PanacheRepositoryBase<Hulpvraag, UUI
         }
     }
 
-    private static Conditions voorwaarden(HulpvraagZoekopdracht z, LocalDate vandaag) {
-        Conditions conditions = new Conditions();
+    /**
+     * The list's conditions. The gemeente leads every index of the list (and row-level security
+     * would keep other gemeenten out anyway); naming it lets PostgreSQL use those indexes.
+     */
+    private static Conditions voorwaarden(String gemeente, HulpvraagZoekopdracht z, LocalDate vandaag) {
+        Conditions conditions = new Conditions().and("h.gemeente = :gemeente", "gemeente", gemeente);
         if (HulpvraagZoekopdracht.OPEN.equals(z.status())) {
             conditions.and(OPEN);
         } else {

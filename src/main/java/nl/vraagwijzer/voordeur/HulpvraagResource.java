@@ -75,7 +75,8 @@ public class HulpvraagResource implements HulpvragenApi {
             Integer page,
             Integer pageSize,
             String cursor,
-            String doelbinding) {
+            String doelbinding,
+            String xGemeente) {
         HulpvraagZoekopdracht zoekopdracht = new HulpvraagZoekopdracht(
                 code(status),
                 team,
@@ -148,7 +149,7 @@ public class HulpvraagResource implements HulpvragenApi {
 
     @Override
     @RolesAllowed(BALIEMEDEWERKER)
-    public Response createHulpvraag(HulpvraagInvoerDto invoer, String doelbinding) {
+    public Response createHulpvraag(HulpvraagInvoerDto invoer, String doelbinding, String xGemeente) {
         Hulpvraag hulpvraag = service.registreer(
                 invoer.getInwonerId(), invoer.getKanaal().toString(), VoordeurMapper.gegevens(invoer));
         return Response.created(uri.getAbsolutePathBuilder()
@@ -161,20 +162,21 @@ public class HulpvraagResource implements HulpvragenApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response getHulpvraag(UUID id, String doelbinding, String doorbraakReden) {
+    public Response getHulpvraag(UUID id, String doelbinding, String doorbraakReden, String xGemeente) {
         return metETag(service.lees(id, doorbraakReden));
     }
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
-    public Response updateHulpvraag(UUID id, HulpvraagWijzigingDto wijziging, String ifMatch, String doelbinding) {
+    public Response updateHulpvraag(
+            UUID id, HulpvraagWijzigingDto wijziging, String ifMatch, String doelbinding, String xGemeente) {
         return metETag(service.wijzig(id, ifMatch, VoordeurMapper.gegevens(wijziging)));
     }
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
     public Response createStatuswijziging(
-            UUID id, StatuswijzigingInvoerDto invoer, String ifMatch, String doelbinding) {
+            UUID id, StatuswijzigingInvoerDto invoer, String ifMatch, String doelbinding, String xGemeente) {
         return metETag(service.wijzigStatus(
                 id,
                 ifMatch,
@@ -185,7 +187,7 @@ public class HulpvraagResource implements HulpvragenApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response listContactmomenten(UUID id, String doelbinding) {
+    public Response listContactmomenten(UUID id, String doelbinding, String xGemeente) {
         return Response.ok(service.contactmomenten(id).stream()
                         .map(VoordeurMapper::dto)
                         .toList())
@@ -194,7 +196,7 @@ public class HulpvraagResource implements HulpvragenApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response createContactmoment(UUID id, ContactmomentInvoerDto invoer, String doelbinding) {
+    public Response createContactmoment(UUID id, ContactmomentInvoerDto invoer, String doelbinding, String xGemeente) {
         Contactmoment contact = service.legContactmomentVast(
                 id, invoer.getDatum(), invoer.getKanaal().toString(), invoer.getVerslag());
         return Response.status(Response.Status.CREATED)

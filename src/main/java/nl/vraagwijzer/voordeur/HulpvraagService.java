@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.vraagwijzer.shared.audit.Logboek;
+import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.http.Snelheidsbegrenzer;
 import nl.vraagwijzer.shared.paging.Cursor;
@@ -38,6 +39,7 @@ public class HulpvraagService {
     private final Toegang toegang;
     private final Logboek logboek;
     private final Clock clock;
+    private final Gemeentekeuze gemeentekeuze;
     private final Instance<TijdlijnBijdrage> bijdragen;
     private final Snelheidsbegrenzer begrenzer;
     private final VoordeurConfig config;
@@ -53,7 +55,8 @@ public class HulpvraagService {
             Clock clock,
             @Any Instance<TijdlijnBijdrage> bijdragen,
             Snelheidsbegrenzer begrenzer,
-            VoordeurConfig config) {
+            VoordeurConfig config,
+            Gemeentekeuze gemeentekeuze) {
         this.bijdragen = bijdragen;
         this.begrenzer = begrenzer;
         this.config = config;
@@ -65,6 +68,7 @@ public class HulpvraagService {
         this.toegang = toegang;
         this.logboek = logboek;
         this.clock = clock;
+        this.gemeentekeuze = gemeentekeuze;
     }
 
     /** @throws ApiProblem 400 when the resident does not exist */
@@ -73,7 +77,7 @@ public class HulpvraagService {
         Inwoner inwoner = inwoners.findByIdOptional(inwonerId)
                 .orElseThrow(() -> ApiProblem.badRequest("inwonerId: inwoner " + inwonerId + " bestaat niet."));
         Instant nu = clock.instant();
-        Hulpvraag hulpvraag = Hulpvraag.nieuw(inwonerId, inwoner.wijk(), kanaal, gegevens, nu);
+        Hulpvraag hulpvraag = Hulpvraag.nieuw(inwoner, kanaal, gegevens, nu);
         hulpvragen.persistAndFlush(hulpvraag);
         statuswijzigingen.persist(new Statuswijziging(
                 hulpvraag.id(), null, HulpvraagStatus.NIEUW.code(), "geregistreerd", toegang.medewerker(), nu));
@@ -146,7 +150,8 @@ public class HulpvraagService {
     /** One numbered page; professionals and team leads see only their team. */
     @Transactional
     public PageResult<Hulpvraag> zoek(HulpvraagZoekopdracht zoekopdracht, PageRequest page) {
-        PageResult<Hulpvraag> resultaat = hulpvragen.zoek(beperk(zoekopdracht), vandaag(), page);
+        PageResult<Hulpvraag> resultaat =
+                hulpvragen.zoek(gemeentekeuze.actief(), beperk(zoekopdracht), vandaag(), page);
         logLijst(resultaat.items());
         return resultaat;
     }
@@ -158,7 +163,8 @@ public class HulpvraagService {
             throw ApiProblem.badRequest("cursor: hoort bij sorteer=" + cursor.sleutel() + ", niet bij sorteer="
                     + zoekopdracht.sortering().code() + ".");
         }
-        List<Hulpvraag> pagina = hulpvragen.zoekNa(beperk(zoekopdracht), vandaag(), cursor, aantal);
+        List<Hulpvraag> pagina =
+                hulpvragen.zoekNa(gemeentekeuze.actief(), beperk(zoekopdracht), vandaag(), cursor, aantal);
         logLijst(pagina);
         return pagina;
     }
@@ -183,7 +189,7 @@ public class HulpvraagService {
     public void exporteer(HulpvraagZoekopdracht zoekopdracht, Consumer<Hulpvraag> verwerker) {
         HulpvraagZoekopdracht beperkt = beperk(zoekopdracht);
         logboek.toegestaan("hulpvragen-exporteren", Set.of(), beperkt.beschrijving());
-        hulpvragen.stroom(beperkt, vandaag(), verwerker);
+        hulpvragen.stroom(gemeentekeuze.actief(), beperkt, vandaag(), verwerker);
     }
 
     /** Everything about a resident, newest first; staff of a team see what belongs to their team. */

@@ -18,6 +18,9 @@ public class Inwoner {
     @Id
     private UUID id;
 
+    /** The gemeente the resident is known to (a BSN is registered once per gemeente). */
+    private String gemeente;
+
     @Version
     private long versie;
 
@@ -45,9 +48,10 @@ public class Inwoner {
 
     protected Inwoner() {}
 
-    static Inwoner nieuw(InwonerGegevens gegevens, String wijk, Instant nu) {
+    static Inwoner nieuw(String gemeente, InwonerGegevens gegevens, String wijk, Instant nu) {
         Inwoner inwoner = new Inwoner();
         inwoner.id = UUID.randomUUID();
+        inwoner.gemeente = gemeente;
         inwoner.aangemaaktOp = nu;
         inwoner.wijzig(gegevens, wijk, nu);
         return inwoner;
@@ -78,6 +82,10 @@ public class Inwoner {
         voorkeurstaal = null;
         geanonimiseerdOp = nu;
         gewijzigdOp = nu;
+    }
+
+    public String gemeente() {
+        return gemeente;
     }
 
     public UUID id() {

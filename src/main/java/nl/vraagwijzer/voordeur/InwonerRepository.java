@@ -9,8 +9,9 @@ import java.util.UUID;
 public class InwonerRepository implements PanacheRepositoryBase<Inwoner, UUID> {
 
     /** By BSN, through the unique index inwoner_bsn_uniek. */
-    public Optional<Inwoner> metBsn(String bsn) {
-        return find("bsn", bsn).firstResultOptional();
+    /** The resident of {@code gemeente} with this BSN (a BSN is known once per gemeente). */
+    public Optional<Inwoner> metBsn(String gemeente, String bsn) {
+        return find("gemeente = ?1 and bsn = ?2", gemeente, bsn).firstResultOptional();
     }
 
     /**
@@ -19,12 +20,12 @@ public class InwonerRepository implements PanacheRepositoryBase<Inwoner, UUID> {
      * finds the first's resident instead of running into the unique index. Different BSNs whose
      * 64-bit hashes collide merely wait for each other.
      */
-    public Optional<Inwoner> metBsnVergrendeld(String bsn) {
+    public Optional<Inwoner> metBsnVergrendeld(String gemeente, String bsn) {
         getEntityManager()
                 .createNativeQuery(
-                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:bsn, 2015))) vergrendeld")
-                .setParameter("bsn", bsn)
+                        "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:sleutel, 2015))) vergrendeld")
+                .setParameter("sleutel", gemeente + ":" + bsn)
                 .getSingleResult();
-        return metBsn(bsn);
+        return metBsn(gemeente, bsn);
     }
 }

@@ -31,7 +31,7 @@ public class InwonerResource implements InwonersApi {
 
     @Override
     @RolesAllowed(BALIEMEDEWERKER)
-    public Response createInwoner(InwonerInvoerDto invoer, String doelbinding) {
+    public Response createInwoner(InwonerInvoerDto invoer, String doelbinding, String xGemeente) {
         Inwoner inwoner = inwoners.registreer(VoordeurMapper.gegevens(invoer));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(inwoner.id().toString())
@@ -43,7 +43,7 @@ public class InwonerResource implements InwonersApi {
 
     @Override
     @RolesAllowed(BALIEMEDEWERKER)
-    public Response zoekInwoners(InwonerZoekvraagDto zoekvraag, String doelbinding) {
+    public Response zoekInwoners(InwonerZoekvraagDto zoekvraag, String doelbinding, String xGemeente) {
         return Response.ok(inwoners.zoekOpBsn(zoekvraag.getBsn()).stream()
                         .map(VoordeurMapper::dto)
                         .toList())
@@ -52,7 +52,7 @@ public class InwonerResource implements InwonersApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response getInwoner(UUID id, String doelbinding) {
+    public Response getInwoner(UUID id, String doelbinding, String xGemeente) {
         Inwoner inwoner = inwoners.lees(id);
         return Response.ok(VoordeurMapper.dto(inwoner))
                 .tag(ETags.of(inwoner.versie()))
@@ -61,7 +61,8 @@ public class InwonerResource implements InwonersApi {
 
     @Override
     @RolesAllowed(BALIEMEDEWERKER)
-    public Response updateInwoner(UUID id, InwonerInvoerDto invoer, String ifMatch, String doelbinding) {
+    public Response updateInwoner(
+            UUID id, InwonerInvoerDto invoer, String ifMatch, String doelbinding, String xGemeente) {
         Inwoner inwoner = inwoners.wijzig(id, ifMatch, VoordeurMapper.gegevens(invoer));
         return Response.ok(VoordeurMapper.dto(inwoner))
                 .tag(ETags.of(inwoner.versie()))
@@ -70,7 +71,7 @@ public class InwonerResource implements InwonersApi {
 
     @Override
     @RolesAllowed(PRIVACYFUNCTIONARIS)
-    public Response getInzageverzoek(UUID id, String doelbinding) {
+    public Response getInzageverzoek(UUID id, String doelbinding, String xGemeente) {
         java.time.LocalDate vandaag = hulpvragen.vandaag();
         return Response.ok(inwoners.inzage(id, vraag -> VoordeurMapper.dto(vraag, vandaag, null)))
                 .build();
@@ -78,7 +79,7 @@ public class InwonerResource implements InwonersApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response getTijdlijn(UUID id, String doelbinding) {
+    public Response getTijdlijn(UUID id, String doelbinding, String xGemeente) {
         return Response.ok(hulpvragen.tijdlijn(id).stream()
                         .map(VoordeurMapper::dto)
                         .toList())

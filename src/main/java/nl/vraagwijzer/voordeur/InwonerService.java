@@ -12,6 +12,8 @@ import nl.vraagwijzer.api.model.HulpvraagDto;
 import nl.vraagwijzer.api.model.InzageverzoekDto;
 import nl.vraagwijzer.shared.audit.Logboek;
 import nl.vraagwijzer.shared.audit.LogboekDtos;
+import nl.vraagwijzer.shared.gemeente.Gemeenteindeling;
+import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.http.Snelheidsbegrenzer;
 import nl.vraagwijzer.shared.ports.InzageBijdrage;
@@ -24,7 +26,8 @@ public class InwonerService {
 
     private final InwonerRepository inwoners;
     private final HulpvraagRepository hulpvragen;
-    private final WijkIndeling wijken;
+    private final Gemeenteindeling wijken;
+    private final Gemeentekeuze gemeentekeuze;
     private final Toegang toegang;
     private final Logboek logboek;
     private final Clock clock;
@@ -37,7 +40,8 @@ public class InwonerService {
     public InwonerService(
             InwonerRepository inwoners,
             HulpvraagRepository hulpvragen,
-            WijkIndeling wijken,
+            Gemeenteindeling wijken,
+            Gemeentekeuze gemeentekeuze,
             Toegang toegang,
             Logboek logboek,
             Clock clock,
@@ -54,6 +58,7 @@ public class InwonerService {
         this.inwoners = inwoners;
         this.hulpvragen = hulpvragen;
         this.wijken = wijken;
+        this.gemeentekeuze = gemeentekeuze;
         this.toegang = toegang;
         this.logboek = logboek;
         this.clock = clock;
@@ -62,8 +67,14 @@ public class InwonerService {
     /** @throws ApiProblem 400 invalid BSN or birth date, 409 (with Location) when the BSN is known */
     @Transactional
     public Inwoner registreer(InwonerGegevens gegevens) {
-        valideer(gegevens, null);
-        Inwoner inwoner = Inwoner.nieuw(gegevens, wijk(gegevens), clock.instant());
+        return registreer(gemeentekeuze.actief(), gegevens);
+    }
+
+    /** Registers a resident of {@code gemeente} (a partner's push names it); as {@link #registreer(InwonerGegevens)}. */
+    @Transactional
+    public Inwoner registreer(String gemeente, InwonerGegevens gegevens) {
+        valideer(gemeente, gegevens, null);
+        Inwoner inwoner = Inwoner.nieuw(gemeente, gegevens, wijk(gemeente, gegevens), clock.instant());
         inwoners.persistAndFlush(inwoner);
         logboek.toegestaan("inwoner-registreren", Set.of(inwoner.id()));
         return inwoner;
@@ -83,8 +94,8 @@ public class InwonerService {
         long expected = ETags.expectedVersion(ifMatch);
         Inwoner inwoner = vind(id, "inwoner-wijzigen");
         ETags.requireCurrent(expected, inwoner.versie());
-        valideer(gegevens, id);
-        inwoner.wijzig(gegevens, wijk(gegevens), clock.instant());
+        valideer(inwoner.gemeente(), gegevens, id);
+        inwoner.wijzig(gegevens, wijk(inwoner.gemeente(), gegevens), clock.instant());
         inwoners.flush();
         logboek.toegestaan("inwoner-wijzigen", Set.of(id));
         return inwoner;
@@ -96,7 +107,8 @@ public class InwonerService {
         begrenzer.vereis(
                 "zoeken op BSN", toegang.medewerker(), config.limieten().bsnZoekenPerMinuut());
         vereisGeldigBsn(bsn);
-        List<Inwoner> gevonden = inwoners.metBsn(bsn).stream().toList();
+        List<Inwoner> gevonden =
+                inwoners.metBsn(gemeentekeuze.actief(), bsn).stream().toList();
         logboek.toegestaan(
                 "inwoner-zoeken",
                 gevonden.stream().map(Inwoner::id).toList(),
@@ -133,10 +145,10 @@ public class InwonerService {
         return inwoner;
     }
 
-    private void valideer(InwonerGegevens gegevens, UUID zelf) {
+    private void valideer(String gemeente, InwonerGegevens gegevens, UUID zelf) {
         if (gegevens.bsn() != null) {
             vereisGeldigBsn(gegevens.bsn());
-            inwoners.metBsnVergrendeld(gegevens.bsn())
+            inwoners.metBsnVergrendeld(gemeente, gegevens.bsn())
                     .filter(bestaand -> !bestaand.id().equals(zelf))
                     .ifPresent(bestaand -> {
                         throw ApiProblem.conflict(
@@ -155,9 +167,9 @@ public class InwonerService {
         }
     }
 
-    private String wijk(InwonerGegevens gegevens) {
+    private String wijk(String gemeente, InwonerGegevens gegevens) {
         return gegevens.adres() == null
                 ? null
-                : wijken.wijk(gegevens.adres().postcode()).orElse(null);
+                : wijken.wijk(gemeente, gegevens.adres().postcode()).orElse(null);
     }
 }

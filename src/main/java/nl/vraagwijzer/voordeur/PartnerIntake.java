@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import nl.vraagwijzer.shared.gemeente.Gemeenteindeling;
 import nl.vraagwijzer.shared.ports.Aanmelden;
 
 /** Questions pushed by partners land here, with the intake team, as any question from the desk would. */
@@ -14,12 +15,15 @@ public class PartnerIntake implements Aanmelden {
     private final InwonerService inwonerService;
     private final HulpvraagService hulpvraagService;
     private final VoordeurConfig config;
+    private final Gemeenteindeling indeling;
 
     public PartnerIntake(
             InwonerRepository inwoners,
             InwonerService inwonerService,
             HulpvraagService hulpvraagService,
-            VoordeurConfig config) {
+            VoordeurConfig config,
+            Gemeenteindeling indeling) {
+        this.indeling = indeling;
         this.inwoners = inwoners;
         this.inwonerService = inwonerService;
         this.hulpvraagService = hulpvraagService;
@@ -29,7 +33,11 @@ public class PartnerIntake implements Aanmelden {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID meldAan(
-            Inwonergegevens inwoner, String omschrijving, List<String> leefgebieden, String wettelijkKader) {
+            String gemeente,
+            Inwonergegevens inwoner,
+            String omschrijving,
+            List<String> leefgebieden,
+            String wettelijkKader) {
         InwonerGegevens gegevens = new InwonerGegevens(
                 inwoner.voornamen(),
                 inwoner.achternaam(),
@@ -40,10 +48,10 @@ public class PartnerIntake implements Aanmelden {
                 inwoner.emailadres(),
                 inwoner.voorkeurstaal());
         UUID inwonerId = (Bsn.isGeldig(inwoner.bsn())
-                        ? inwoners.metBsnVergrendeld(inwoner.bsn())
+                        ? inwoners.metBsnVergrendeld(gemeente, inwoner.bsn())
                         : java.util.Optional.<Inwoner>empty())
                 .map(Inwoner::id)
-                .orElseGet(() -> inwonerService.registreer(gegevens).id());
+                .orElseGet(() -> inwonerService.registreer(gemeente, gegevens).id());
         return hulpvraagService
                 .registreer(
                         inwonerId,
@@ -53,7 +61,9 @@ public class PartnerIntake implements Aanmelden {
                                 leefgebieden,
                                 WettelijkKader.van(wettelijkKader),
                                 "normaal",
-                                config.intakeTeam(),
+                                indeling.gemeente(gemeente)
+                                        .flatMap(Gemeenteindeling.Gemeente::intakeTeam)
+                                        .orElse(config.intakeTeam()),
                                 null,
                                 false))
                 .id();

@@ -2,18 +2,10 @@ package nl.vraagwijzer.voordeur;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.util.List;
-import java.util.Map;
 
-/** Settings of the front door: neighbourhoods, and the key for pseudonyms in reports. */
+/** Settings of the front door: limits, retention, the intake team, the key for pseudonyms in reports. */
 @ConfigMapping(prefix = "vraagwijzer")
 public interface VoordeurConfig {
-
-    /**
-     * The neighbourhoods by name, each with its postcode areas: a four-digit area ({@code 3317})
-     * or a range of full postcodes ({@code 3311AA-3311ZZ}).
-     */
-    Map<String, List<String>> wijken();
 
     /**
      * The secret that turns a resident's id into a stable pseudonym for the {@code rapportage}
@@ -43,7 +35,10 @@ public interface VoordeurConfig {
     @WithDefault("P730D")
     java.time.Duration bewaartermijn();
 
-    /** The team that picks up questions pushed by partners (aanmeldingen, signalen). */
+    /**
+     * The team that picks up questions pushed by partners (aanmeldingen, signalen), in a gemeente
+     * that names none of its own ({@code vraagwijzer.gemeenten.<code>.intake-team}).
+     */
     @WithDefault("voordeur")
     String intakeTeam();
 }

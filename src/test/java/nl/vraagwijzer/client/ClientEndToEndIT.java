@@ -98,6 +98,7 @@ class ClientEndToEndIT {
                                         .huisnummer(12)
                                         .postcode("3311KA")
                                         .plaats("Dordrecht")),
+                        null,
                         null)
                 .getId();
         HulpvragenApi hulpvragen = new HulpvragenApi(balie);
@@ -110,6 +111,7 @@ class ClientEndToEndIT {
                                 .leefgebieden(Set.of(Leefgebied.FINANCIEN))
                                 .wettelijkKader(WettelijkKader.SCHULDHULP)
                                 .team(TEAM),
+                        null,
                         null)
                 .getId();
 
@@ -121,6 +123,7 @@ class ClientEndToEndIT {
                                         .leefgebied(Leefgebied.FINANCIEN)
                                         .score(2)))
                                 .uitkomst(Uitkomst.VERWIJZEN),
+                        null,
                         null);
         assertEquals(Uitkomst.VERWIJZEN, triage.getUitkomst());
 
@@ -132,6 +135,7 @@ class ClientEndToEndIT {
                                 .doel("Verwijzing naar budgetcoaching")
                                 .datum(nl.vraagwijzer.support.Vandaag.nl())
                                 .vorm(ToestemmingInvoer.VormEnum.MONDELING),
+                        null,
                         null)
                 .getId();
         UUID verwijzing = new VerwijzingenApi(professional)
@@ -141,26 +145,31 @@ class ClientEndToEndIT {
                                 .dienstId(dienst)
                                 .reden("Schulden bij de verhuurder")
                                 .toestemmingId(toestemming),
+                        null,
                         null)
                 .getId();
         HulpvragenApi vanHetTeam = new HulpvragenApi(professional);
-        String etag = etag(vanHetTeam.getHulpvraagWithHttpInfo(vraag, null, null));
+        String etag = etag(vanHetTeam.getHulpvraagWithHttpInfo(vraag, null, null, null));
         vanHetTeam.createStatuswijziging(
-                vraag, new StatuswijzigingInvoer().status(HulpvraagStatus.VERWEZEN), etag, null);
+                vraag, new StatuswijzigingInvoer().status(HulpvraagStatus.VERWEZEN), etag, null, null);
 
         // the partner sees and accepts its own referral; another partner does not see it
         VerwijzingenApi alsPartner = new VerwijzingenApi(partner);
         assertEquals(
                 List.of(verwijzing),
-                alsPartner.listVerwijzingen(null, null, null, null, null).stream()
+                alsPartner.listVerwijzingen(null, null, null, null, null, null, null).stream()
                         .map(Verwijzing::getId)
                         .toList());
         ApiException nietZichtbaar = assertThrows(
-                ApiException.class, () -> new VerwijzingenApi(anderePartner).getVerwijzing(verwijzing, null));
+                ApiException.class, () -> new VerwijzingenApi(anderePartner).getVerwijzing(verwijzing, null, null));
         assertEquals(404, nietZichtbaar.getCode());
-        String versie = etag(alsPartner.getVerwijzingWithHttpInfo(verwijzing, null));
+        String versie = etag(alsPartner.getVerwijzingWithHttpInfo(verwijzing, null, null));
         Verwijzing geaccepteerd = alsPartner.createVerwijzingStatuswijziging(
-                verwijzing, new VerwijzingStatuswijzigingInvoer().status(VerwijzingStatus.GEACCEPTEERD), versie, null);
+                verwijzing,
+                new VerwijzingStatuswijzigingInvoer().status(VerwijzingStatus.GEACCEPTEERD),
+                versie,
+                null,
+                null);
         assertEquals(VerwijzingStatus.GEACCEPTEERD, geaccepteerd.getStatus());
 
         // the team lead's open-case list shows the question as referred, and the referral as accepted
@@ -177,7 +186,7 @@ class ClientEndToEndIT {
         assertEquals(
                 VerwijzingStatus.GEACCEPTEERD,
                 new VerwijzingenApi(professional)
-                        .getVerwijzing(verwijzing, null)
+                        .getVerwijzing(verwijzing, null, null)
                         .getStatus());
     }
 }

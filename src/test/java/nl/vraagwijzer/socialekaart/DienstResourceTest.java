@@ -36,10 +36,7 @@ class DienstResourceTest {
         void voegtToeEnLeestTerug() {
             UUID organisatie = maakOrganisatie(uniek("MEE Noord- en Midden-Limburg"));
             Map<String, Object> body = dienst(
-                    organisatie,
-                    "Cliëntondersteuning",
-                    List.of("basale-adl", "sociaal-netwerk"),
-                    List.of("Centrum-Biest"));
+                    organisatie, "Cliëntondersteuning", List.of("basale-adl", "sociaal-netwerk"), List.of("Crabbehof"));
             String id = Api.als(BEHEERDER)
                     .body(body)
                     .post("/diensten")
@@ -49,7 +46,7 @@ class DienstResourceTest {
                     .header("ETag", "\"0\"")
                     .body("organisatieId", is(organisatie.toString()))
                     .body("leefgebieden", contains("basale-adl", "sociaal-netwerk"))
-                    .body("wijken", contains("Centrum-Biest"))
+                    .body("wijken", contains("Crabbehof"))
                     .body("aanmeldwijze", is("verwijzing"))
                     .body("contact.emailadres", is("aanmelden@example.nl"))
                     .extract()

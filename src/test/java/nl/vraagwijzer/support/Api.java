@@ -38,6 +38,11 @@ public final class Api {
         return anoniem().auth().oauth2(Tokens.voorTeam(rol, team));
     }
 
+    /** A staff member of {@code team} acting for {@code gemeenten} (one, or several: send X-Gemeente). */
+    public static RequestSpecification namens(String rol, String team, String... gemeenten) {
+        return anoniem().auth().oauth2(Tokens.voorGemeente(rol, team, gemeenten));
+    }
+
     public static RequestSpecification alsOrganisatie(String rol, UUID organisatieId) {
         return anoniem().auth().oauth2(Tokens.voorOrganisatie(rol, organisatieId));
     }

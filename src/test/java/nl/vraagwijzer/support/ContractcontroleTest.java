@@ -33,7 +33,7 @@ class ContractcontroleTest {
                 200,
                 "application/json",
                 """
-                {"id":"00000000-0000-4000-8000-000000000001","naam":"MEE Drechtsteden",
+                {"id":"00000000-0000-4000-8000-000000000001","naam":"MEE Drechtsteden","gemeenten":["GM0505"],
                  "aangemaaktOp":"2026-01-01T10:00:00Z","gewijzigdOp":"2026-01-01T10:00:00Z"}""");
         assertFalse(rapport.hasErrors(), rapport.toString());
     }
@@ -44,7 +44,7 @@ class ContractcontroleTest {
                 200,
                 "application/json",
                 """
-                {"id":"00000000-0000-4000-8000-000000000001","naam":42,
+                {"id":"00000000-0000-4000-8000-000000000001","naam":42,"gemeenten":["GM0505"],
                  "aangemaaktOp":"2026-01-01T10:00:00Z","gewijzigdOp":"2026-01-01T10:00:00Z"}""");
         assertTrue(rapport.hasErrors(), rapport.toString());
     }

@@ -34,6 +34,21 @@ public final class Tokens {
         return claims(rol).claim("team", team).sign(KEY);
     }
 
+    /**
+     * A staff member's token acting for one gemeente, or holding several (the claim is then a list
+     * and requests name the one in {@code X-Gemeente}); {@code team} may be null.
+     */
+    public static String voorGemeente(String rol, String team, String... gemeenten) {
+        JwtClaimsBuilder claims = claims(rol);
+        if (team != null) {
+            claims.claim("team", team);
+        }
+        return (gemeenten.length == 1
+                        ? claims.claim("gemeente", gemeenten[0])
+                        : claims.claim("gemeente", List.of(gemeenten)))
+                .sign(KEY);
+    }
+
     /** The usual claims, to be varied by tests of token validation. */
     public static JwtClaimsBuilder claims(String rol) {
         return Jwt.issuer(ISSUER)

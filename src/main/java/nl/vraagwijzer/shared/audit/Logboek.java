@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import nl.vraagwijzer.shared.audit.LogboekRegel.Resultaat;
+import nl.vraagwijzer.shared.gemeente.Systeemtoegang;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
 import nl.vraagwijzer.shared.security.Aanroeper;
@@ -31,8 +32,15 @@ public class Logboek {
     private final Aanroeper aanroeper;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final Systeemtoegang systeemtoegang;
 
-    public Logboek(LogboekRepository regels, Aanroeper aanroeper, Clock clock, EntityManager entityManager) {
+    public Logboek(
+            LogboekRepository regels,
+            Aanroeper aanroeper,
+            Clock clock,
+            EntityManager entityManager,
+            Systeemtoegang systeemtoegang) {
+        this.systeemtoegang = systeemtoegang;
         this.regels = regels;
         this.aanroeper = aanroeper;
         this.clock = clock;
@@ -48,6 +56,18 @@ public class Logboek {
         regels.persist(regel(actie, inwonerIds, Resultaat.TOEGESTAAN, toelichting));
     }
 
+    /**
+     * As {@link #toegestaan(String, Collection, String)}, in the log of {@code gemeente}: for a
+     * partner, whose one request may touch the residents of several gemeenten.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toegestaanIn(String gemeente, String actie, Collection<UUID> inwonerIds, String toelichting) {
+        systeemtoegang.namens(gemeente);
+        regels.persist(regel(actie, inwonerIds, Resultaat.TOEGESTAAN, toelichting));
+        // the row takes its gemeente from the transaction's setting when it is written
+        regels.flush();
+    }
+
     public void toegestaan(String actie, Collection<UUID> inwonerIds) {
         toegestaan(actie, inwonerIds, null);
     }
@@ -56,6 +76,18 @@ public class Logboek {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void geweigerd(String actie, Collection<UUID> inwonerIds, String toelichting) {
         regels.persist(regel(actie, inwonerIds, Resultaat.GEWEIGERD, toelichting));
+    }
+
+    /**
+     * Records a refused access to a resident of {@code gemeente}, another gemeente than the caller
+     * acts for, in that gemeente's log and in a transaction of its own.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void geweigerdIn(String gemeente, String actie, Collection<UUID> inwonerIds, String toelichting) {
+        systeemtoegang.overAlleGemeenten("logboek-weigering");
+        systeemtoegang.namens(gemeente);
+        regels.persist(regel(actie, inwonerIds, Resultaat.GEWEIGERD, toelichting));
+        regels.flush();
     }
 
     /** Records what the service itself did to personal data (such as retention), in the caller's transaction. */

@@ -33,7 +33,8 @@ public class LogboekResource implements LogboekApi {
             OffsetDateTime vanaf,
             OffsetDateTime tot,
             Integer page,
-            Integer pageSize) {
+            Integer pageSize,
+            String xGemeente) {
         return PagedResponses.ok(
                 logboek.zoek(
                                 inwonerId,

@@ -29,6 +29,7 @@ public class Contract {
     private final byte[] json;
     private final String version;
     private final Map<Pattern, Set<String>> methodsByPath = new LinkedHashMap<>();
+    private final Map<String, Set<String>> headersByOperation = new LinkedHashMap<>();
 
     public Contract() {
         try (InputStream yaml = Thread.currentThread().getContextClassLoader().getResourceAsStream(LOCATION)) {
@@ -43,6 +44,17 @@ public class Contract {
                 path.getValue().fieldNames().forEachRemaining(name -> {
                     if (HTTP_METHODS.contains(name)) {
                         methods.add(name.toUpperCase(Locale.ROOT));
+                        JsonNode operation = path.getValue().path(name);
+                        Set<String> headers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+                        operation.path("parameters").forEach(parameter -> {
+                            JsonNode resolved = parameter.has("$ref")
+                                    ? tree.at(parameter.get("$ref").asText().substring(1))
+                                    : parameter;
+                            if ("header".equals(resolved.path("in").asText())) {
+                                headers.add(resolved.path("name").asText());
+                            }
+                        });
+                        headersByOperation.put(operation.path("operationId").asText(), headers);
                     }
                 });
                 methodsByPath.put(template(path.getKey()), methods);
@@ -70,6 +82,11 @@ public class Contract {
             regex.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
         }
         return Pattern.compile(regex.toString());
+    }
+
+    /** Whether the operation (by its {@code operationId}) declares the request header {@code name}. */
+    public boolean declaresHeader(String operationId, String name) {
+        return headersByOperation.getOrDefault(operationId, Set.of()).contains(name);
     }
 
     /** The full semver version in {@code info.version}. */

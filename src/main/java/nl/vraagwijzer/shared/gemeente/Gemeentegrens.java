@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.regex.Pattern;
-import nl.vraagwijzer.shared.security.Aanroeper;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,51 +16,37 @@ import org.jboss.logging.Logger;
  * that a query that forgets to filter still sees only those rows (ADR 0013).
  *
  * <p>Both are set on every acquisition, also to nothing when no request is active, so a connection
- * never carries a previous caller's gemeente. Staff and scripts act for the gemeente in their token
- * (the default gemeente when it names none); partners serve every gemeente of the deployment. Jobs
- * outside a request see nothing unless they take the logged bypass ({@link Systeemtoegang}).
+ * never carries a previous caller's gemeente. Staff and scripts act for one gemeente
+ * ({@link Gemeentekeuze}); partners see every gemeente but act for none, so that a partner's write
+ * names its gemeente explicitly ({@link Systeemtoegang#namens}). Jobs outside a request see nothing
+ * unless they take the logged bypass ({@link Systeemtoegang}).
  */
 @ApplicationScoped
 public class Gemeentegrens implements AgroalPoolInterceptor {
 
     private static final Logger LOG = Logger.getLogger(Gemeentegrens.class);
-    private static final Pattern CBS_CODE = Pattern.compile("^GM[0-9]{4}$");
     private static final String ZET = "select set_config('vraagwijzer.gemeente', ?, false),"
-            + " set_config('vraagwijzer.gemeenten', case when ? then (select coalesce(string_agg(code, ','), '')"
-            + " from gemeente) else ? end, false), set_config('vraagwijzer.systeem', '', false)";
-
-    private final GemeenteConfig config;
-
-    public Gemeentegrens(GemeenteConfig config) {
-        this.config = config;
-    }
+            + " set_config('vraagwijzer.gemeenten', ?, false), set_config('vraagwijzer.systeem', '', false)";
 
     @Override
     public void onConnectionAcquire(Connection connection) {
         String gemeente = "";
-        boolean alle = false;
+        String zichtbaar = "";
         if (Arc.container() != null && Arc.container().requestContext().isActive()) {
-            try (InstanceHandle<Aanroeper> handle = Arc.container().instance(Aanroeper.class)) {
-                Aanroeper aanroeper = handle.get();
-                if (aanroeper.isPartner()) {
-                    alle = true;
-                    gemeente = config.standaard();
-                } else {
-                    gemeente = aanroeper.gemeente().orElse(config.standaard());
-                }
+            try (InstanceHandle<Gemeentekeuze> handle = Arc.container().instance(Gemeentekeuze.class)) {
+                Gemeentekeuze keuze = handle.get();
+                gemeente = keuze.actief();
+                zichtbaar = String.join(",", keuze.zichtbaar());
             } catch (RuntimeException e) {
-                // no authenticated caller (an anonymous request): no gemeente
+                // no authenticated caller (an anonymous request), or a gemeente refused before the
+                // resource ran (GemeenteFilter): the request sees no tenant's rows
                 gemeente = "";
+                zichtbaar = "";
             }
-        }
-        if (!gemeente.isEmpty() && !CBS_CODE.matcher(gemeente).matches()) {
-            LOG.infof("Token names gemeente %s, which is no CBS code; the request sees no residents", gemeente);
-            gemeente = "";
         }
         try (PreparedStatement zet = connection.prepareStatement(ZET)) {
             zet.setString(1, gemeente);
-            zet.setBoolean(2, alle);
-            zet.setString(3, gemeente);
+            zet.setString(2, zichtbaar);
             zet.execute();
         } catch (SQLException e) {
             // a broken connection fails its first real statement too, and is answered there

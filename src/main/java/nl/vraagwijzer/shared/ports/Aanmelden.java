@@ -20,10 +20,16 @@ public interface Aanmelden {
             String voorkeurstaal) {}
 
     /**
-     * Registers a question with kanaal partner for the intake team, in the caller's transaction.
-     * A known BSN links to the existing resident; otherwise the resident is registered.
+     * Registers a question with kanaal partner for the intake team of {@code gemeente}, in the
+     * caller's transaction. A BSN known in that gemeente links to its resident; otherwise the
+     * resident is registered there.
      *
      * @return the question's id
      */
-    UUID meldAan(Inwonergegevens inwoner, String omschrijving, List<String> leefgebieden, String wettelijkKader);
+    UUID meldAan(
+            String gemeente,
+            Inwonergegevens inwoner,
+            String omschrijving,
+            List<String> leefgebieden,
+            String wettelijkKader);
 }

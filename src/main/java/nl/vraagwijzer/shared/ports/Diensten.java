@@ -8,13 +8,16 @@ import java.util.UUID;
 public interface Diensten {
 
     /**
-     * Services for a leefgebied that serve the wijk, best fit first: those naming the wijk before
-     * municipality-wide ones, focused services (fewer leefgebieden) before broad ones, then by name.
-     * Without a wijk, every service for the leefgebied.
+     * Services for a leefgebied that serve the resident's gemeente and wijk, best fit first: those
+     * naming the wijk before those serving the whole gemeente, focused services (fewer leefgebieden)
+     * before broad ones, then by name. Without a wijk, the services for the whole gemeente.
      */
-    List<DienstKandidaat> kandidaten(String leefgebied, String wijk, int maximaal);
+    List<DienstKandidaat> kandidaten(String leefgebied, String gemeente, String wijk, int maximaal);
 
     Optional<DienstKandidaat> dienst(UUID dienstId);
 
     boolean organisatieBestaat(UUID organisatieId);
+
+    /** The gemeenten an organisation serves; empty for an unknown organisation. */
+    java.util.Set<String> gemeentenVanOrganisatie(UUID organisatieId);
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 /** What another feature may know of a question: no personal data beyond the resident's id. */
 public record HulpvraagKern(
         UUID id,
+        String gemeente,
         UUID inwonerId,
         String team,
         String wijk,

@@ -57,7 +57,28 @@ public class ApiProblem extends RuntimeException {
     }
 
     public static ApiProblem notFound(String soort, Object id) {
-        return new ApiProblem(Status.NOT_FOUND.getStatusCode(), soort + " " + id + " bestaat niet.");
+        return new NietGevonden(soort, id);
+    }
+
+    /** A 404 for an object by its id: what kind, and which id (for the refusal log of another gemeente). */
+    public static final class NietGevonden extends ApiProblem {
+
+        private final String soort;
+        private final Object id;
+
+        private NietGevonden(String soort, Object id) {
+            super(Status.NOT_FOUND.getStatusCode(), soort + " " + id + " bestaat niet.");
+            this.soort = soort;
+            this.id = id;
+        }
+
+        public String soort() {
+            return soort;
+        }
+
+        public Object id() {
+            return id;
+        }
     }
 
     public static ApiProblem conflict(String detail) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -37,14 +38,20 @@ public class ProblemMappers {
 
     private final Contract contract;
     private final Databasestoring storing;
+    private final Event<ApiProblem.NietGevonden> nietGevonden;
 
-    public ProblemMappers(Contract contract, Databasestoring storing) {
+    public ProblemMappers(Contract contract, Databasestoring storing, Event<ApiProblem.NietGevonden> nietGevonden) {
         this.contract = contract;
         this.storing = storing;
+        this.nietGevonden = nietGevonden;
     }
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
+        if (problem instanceof ApiProblem.NietGevonden onbekend) {
+            // perhaps it exists in another gemeente: that refusal is logged (Grenswacht)
+            nietGevonden.fire(onbekend);
+        }
         Response basis = Problems.response(problem.status(), problem.detail(), instance(uri));
         Response response = problem.retryAfter()
                 .map(seconden -> Response.fromResponse(basis)

@@ -71,16 +71,6 @@ public class Aanroeper {
         return claim(TEAM_CLAIM);
     }
 
-    /** The gemeente (CBS code) a staff member or script acts for; empty when the token names none. */
-    public Optional<String> gemeente() {
-        return claim(GEMEENTE_CLAIM);
-    }
-
-    /** Whether the caller acts for a partner organisation (which serves every gemeente). */
-    public boolean isPartner() {
-        return identity.hasRole(Rollen.PARTNER);
-    }
-
     public Optional<String> doelbinding() {
         return Optional.ofNullable(request.getHeader(DOELBINDING_HEADER))
                 .map(String::strip)
