@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.shared.gemeente.Gemeenteindeling;
 import nl.vraagwijzer.shared.gemeente.Systeemtoegang;
@@ -87,22 +89,26 @@ public class AanmeldingService {
     }
 
     /**
-     * The gemeente a push is for: named in the request, else the one the resident's postcode lies in;
-     * it must be one the partner serves. Every row the push writes belongs to it.
+     * The gemeente a push is for: named in the request, else the one the resident's postcode lies in,
+     * else the only gemeente the partner serves; it must be one the partner serves. Every row the
+     * push writes belongs to it.
      */
     private String gemeente(String genoemd, Aanmelden.Inwonergegevens inwoner) {
+        Set<String> bediend = diensten.gemeentenVanOrganisatie(organisatie());
         String gemeente = genoemd;
         if (gemeente == null) {
             String postcode = inwoner.adres() == null ? null : inwoner.adres().postcode();
             gemeente = indeling.plaats(postcode)
                     .map(Gemeenteindeling.Plaats::gemeente)
+                    .or(() ->
+                            bediend.size() == 1 ? Optional.of(bediend.iterator().next()) : Optional.empty())
                     .orElseThrow(() -> ApiProblem.badRequest("gemeente: ontbreekt, en de postcode van de inwoner"
                             + " ligt in geen gemeente van deze voorziening; noem de gemeente."));
         }
         if (indeling.gemeente(gemeente).isEmpty()) {
             throw ApiProblem.badRequest("gemeente: gemeente " + gemeente + " is onbekend bij deze voorziening.");
         }
-        if (!diensten.gemeentenVanOrganisatie(organisatie()).contains(gemeente)) {
+        if (!bediend.contains(gemeente)) {
             throw ApiProblem.badRequest(
                     "gemeente: uw organisatie bedient gemeente " + gemeente + " niet (zie de sociale kaart).");
         }

@@ -636,18 +636,34 @@ class GemeentenTest {
                         .body("detail", containsString(geval.getValue()));
                 assertEquals(0, Beheerdatabase.tel("select count(*) from inwoner where bsn = ?", bsn));
             }
-            // a resident outside every gemeente, and no gemeente named
+            // a resident outside every gemeente, no gemeente named: the partner's only gemeente
+            String buiten = nieuwBsn();
+            Api.alsOrganisatie(PARTNER, organisatie)
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .body(buitenDeRegio(buiten))
+                    .post("/aanmeldingen")
+                    .then()
+                    .statusCode(201);
+            assertEquals(List.of(WEERT), Beheerdatabase.kolom("select gemeente from inwoner where bsn = ?", buiten));
+            // a partner of two gemeenten must say which
+            UUID vanTwee = UUID.fromString((String) partnerVoor(WEERT, LEUDAL).get("organisatie"));
+            String onbepaald = nieuwBsn();
             isProblem(
-                            Api.alsOrganisatie(PARTNER, organisatie)
+                            Api.alsOrganisatie(PARTNER, vanTwee)
                                     .header("Idempotency-Key", UUID.randomUUID().toString())
-                                    .body(Map.of(
-                                            "inwoner", inwonerMetPostcode(nieuwBsn(), "9999 ZZ", "Ergens"),
-                                            "omschrijving", "Zorgen om de buurvrouw",
-                                            "leefgebieden", List.of("sociaal-netwerk")))
+                                    .body(buitenDeRegio(onbepaald))
                                     .post("/aanmeldingen")
                                     .then(),
                             400)
-                    .body("detail", containsString("gemeente"));
+                    .body("detail", containsString("noem de gemeente"));
+            assertEquals(0, Beheerdatabase.tel("select count(*) from inwoner where bsn = ?", onbepaald));
+        }
+
+        private static Map<String, Object> buitenDeRegio(String bsn) {
+            return Map.of(
+                    "inwoner", inwonerMetPostcode(bsn, "9999 ZZ", "Ergens"),
+                    "omschrijving", "Zorgen om de buurvrouw",
+                    "leefgebieden", List.of("sociaal-netwerk"));
         }
 
         @Test

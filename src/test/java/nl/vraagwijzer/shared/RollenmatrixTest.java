@@ -23,8 +23,8 @@ import org.junit.jupiter.api.TestFactory;
  * Generated from the contract: every operation, called anonymously and as every role, answers as
  * its {@code x-rollen} declare. Anonymous callers get 401; a role the operation does not declare
  * gets 403; a declared role gets past authorization (any answer but 401 and 403: with made-up
- * ids and empty bodies that is usually 400, 404 or 428). A new operation is covered without
- * writing a test.
+ * ids and empty bodies that is usually 400, 404 or 428). The tokens hold two gemeenten and name
+ * one in X-Gemeente, as a regional team's do. A new operation is covered without writing a test.
  */
 @QuarkusTest
 class RollenmatrixTest {
@@ -59,11 +59,15 @@ class RollenmatrixTest {
             }));
             for (String rol : ROLLEN) {
                 tests.add(DynamicTest.dynamicTest(operatie.methode() + " " + operatie.pad() + " als " + rol, () -> {
+                    // a token of a regional team holding two gemeenten, acting for one of them:
+                    // the gemeente never widens or narrows what a role may call
                     RequestSpecification als = Api.anoniem()
                             .auth()
                             .oauth2(nl.vraagwijzer.support.Tokens.sign(nl.vraagwijzer.support.Tokens.claims(rol)
                                     .claim("organisatie_id", UUID.randomUUID().toString())
-                                    .claim("team", "matrix-team")));
+                                    .claim("team", "matrix-team")
+                                    .claim("gemeente", List.of("GM0505", "GM0988"))))
+                            .header("X-Gemeente", "GM0988");
                     int status = roep(als, operatie);
                     if (operatie.rollen().contains(rol) || operatie.rollen().contains("anoniem")) {
                         assertTrue(status != 401 && status != 403, rol + " is declared but got " + status);
