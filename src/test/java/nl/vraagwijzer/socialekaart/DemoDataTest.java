@@ -55,4 +55,31 @@ class DemoDataTest {
                                 "Maatschappelijk werk",
                                 "Schuldhulpverlening"));
     }
+
+    /** The demo region a newcomer walks through: every gemeente has residents in every status. */
+    @Test
+    void deDemoregioHeeftPerGemeenteZakenInElkeStatus() {
+        for (String[] gemeente : new String[][] {
+            {"GM0505", "dordrecht-west"},
+            {"GM0988", "vraagwijzer-weert"},
+            {"GM1640", "leudal-west"},
+            {"GM0946", "wijkteam-nederweert"}
+        }) {
+            Api.namens(nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER, gemeente[1], gemeente[0])
+                    .queryParam("pageSize", 100)
+                    .get("/hulpvragen")
+                    .then()
+                    .statusCode(200)
+                    .body("status", hasItems("nieuw", "in-behandeling", "verwezen", "afgesloten"));
+        }
+        // Algemeen Maatschappelijk Werk Midden-Limburg serves Weert and Leudal: referrals of both
+        Api.alsOrganisatie(
+                        nl.vraagwijzer.shared.security.Rollen.PARTNER,
+                        java.util.UUID.fromString("00000000-0000-4000-8000-000000000017"))
+                .queryParam("pageSize", 100)
+                .get("/verwijzingen")
+                .then()
+                .statusCode(200)
+                .body("gemeente", hasItems("GM0988", "GM1640"));
+    }
 }
