@@ -22,7 +22,7 @@ public class Beveiligingsheaders {
                     + " img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
     private static final String BLOOTGESTELD = "API-Version, ETag, Link, Location, X-Total-Count, Retry-After";
     private static final String TOEGESTANE_HEADERS =
-            "Authorization, Content-Type, Accept, If-Match, Idempotency-Key, X-Doelbinding";
+            "Authorization, Content-Type, Accept, If-Match, Idempotency-Key, X-Doelbinding, X-Doorbraak-Reden, X-Gemeente";
 
     private final List<String> origins;
 
