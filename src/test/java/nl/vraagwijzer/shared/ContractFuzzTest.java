@@ -8,12 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,9 +54,6 @@ class ContractFuzzTest {
     /** Tables that background jobs write to (deliveries, job runs) or that record refusals. */
     private static final List<String> ACHTERGROND =
             List.of("aflevering", "abonnement", "taakuitvoering", "flyway_schema_history");
-
-    @Inject
-    AgroalDataSource database;
 
     record Verzoek(
             String methode,
@@ -157,7 +152,7 @@ class ContractFuzzTest {
     /** Row counts of every table the request could write to, the access log excepted (refusals are logged). */
     private Map<String, Long> tellingen() throws SQLException {
         Map<String, Long> tellingen = new LinkedHashMap<>();
-        try (Connection connection = database.getConnection();
+        try (Connection connection = nl.vraagwijzer.support.Beheerdatabase.verbinding();
                 Statement sql = connection.createStatement()) {
             List<String> tabellen = new ArrayList<>();
             try (ResultSet rij = sql.executeQuery("select tablename from pg_tables where schemaname = current_schema()"

@@ -88,6 +88,18 @@ class GemeentegrensTest {
         assertEquals(Set.of(), ongefilterd(""));
     }
 
+    /** A job (no authenticated caller) sees no tenant's rows unless it takes the logged bypass. */
+    @Test
+    void zonderAanroeperZietEenVerbindingNiets() throws SQLException {
+        Api.als(BALIEMEDEWERKER).body(inwoner(nieuwBsn())).post("/inwoners").then().statusCode(201);
+        try (Connection connection = database.getConnection();
+                Statement sql = connection.createStatement();
+                ResultSet rij = sql.executeQuery("select count(*) from inwoner")) {
+            assertTrue(rij.next());
+            assertEquals(0, rij.getLong(1));
+        }
+    }
+
     @Test
     void eenInwonerVanEenAndereGemeenteBestaatNiet() {
         String bsn = nieuwBsn();

@@ -21,10 +21,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,9 +40,6 @@ import org.junit.jupiter.api.Test;
 /** Referrals between the team and two partner organisations, with consent. */
 @QuarkusTest
 class VerwijzingTest {
-
-    @Inject
-    AgroalDataSource database;
 
     String team;
     UUID inwoner;
@@ -448,7 +443,7 @@ class VerwijzingTest {
     @Test
     void reactietermijnVerlopen() throws SQLException {
         UUID id = verwijs(toestemming(partnerA));
-        try (Connection connection = database.getConnection();
+        try (Connection connection = nl.vraagwijzer.support.Beheerdatabase.verbinding();
                 PreparedStatement update = connection.prepareStatement(
                         "update verwijzing set reactie_datum = current_date - 1 where id = ?")) {
             update.setObject(1, id);
@@ -470,7 +465,7 @@ class VerwijzingTest {
 
     List<String> gebeurtenissen(UUID verwijzing) {
         List<String> soorten = new ArrayList<>();
-        try (Connection connection = database.getConnection();
+        try (Connection connection = nl.vraagwijzer.support.Beheerdatabase.verbinding();
                 PreparedStatement query = connection.prepareStatement(
                         "select soort from gebeurtenis where verwijzing_id = ? order by volgnummer")) {
             query.setObject(1, verwijzing);

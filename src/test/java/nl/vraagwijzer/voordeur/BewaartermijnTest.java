@@ -41,9 +41,6 @@ class BewaartermijnTest {
     }
 
     @Inject
-    io.agroal.api.AgroalDataSource database;
-
-    @Inject
     nl.vraagwijzer.shared.persistence.Taakplanning taken;
 
     @Test
@@ -55,7 +52,7 @@ class BewaartermijnTest {
             sluit(team, maakHulpvraag(inwoner, team));
         }
         // another transaction (a desk edit, another replica) holds the row of one resident
-        try (java.sql.Connection connection = database.getConnection()) {
+        try (java.sql.Connection connection = nl.vraagwijzer.support.Beheerdatabase.verbinding()) {
             connection.setAutoCommit(false);
             try (var lock = connection.prepareStatement("select 1 from inwoner where id = ? for update")) {
                 lock.setObject(1, bezet);

@@ -24,10 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -43,12 +41,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OpenZakenTest {
 
-    @Inject
-    AgroalDataSource database;
-
     /** Moves a question's deadline into the past, as time would. */
     void termijnVerstreken(UUID hulpvraag) throws SQLException {
-        try (Connection connection = database.getConnection();
+        try (Connection connection = nl.vraagwijzer.support.Beheerdatabase.verbinding();
                 PreparedStatement update = connection.prepareStatement(
                         "update hulpvraag set termijn_datum = current_date - 3 where id = ?")) {
             update.setObject(1, hulpvraag);

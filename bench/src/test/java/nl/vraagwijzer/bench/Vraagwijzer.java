@@ -1,6 +1,7 @@
 package nl.vraagwijzer.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -11,6 +12,12 @@ import io.gatling.javaapi.core.CoreDsl;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,8 +27,9 @@ import java.util.function.Supplier;
 /**
  * One scenario of the benchmark at a fixed arrival rate (open model: requests keep arriving at the
  * rate whatever the latency, so a slow server shows as latency, not as a lower rate). Chosen with
- * {@code -Dscenario=}, {@code -Dtarief=} (requests per second) and {@code -Dduur=} (seconds);
- * {@code bench/run.sh} sets them and the tokens ({@code BENCH_*} in the environment).
+ * {@code -Dscenario=}, {@code -Dtarief=} (requests per second) and {@code -Dduur=} (seconds); with
+ * {@code -Dgelijktijdig=N} instead a closed model of N users sending one request after the other,
+ * for the throughput that pgbench is held against at the same concurrency. {@code bench/run.sh} sets them and the tokens ({@code BENCH_*} in the environment).
  */
 public class Vraagwijzer extends Simulation {
 
@@ -40,38 +48,37 @@ public class Vraagwijzer extends Simulation {
         return CoreDsl.exec(http.get());
     }
 
-    private static final Map<String, ChainBuilder> SCENARIOS = Map.of(
-            "openZaken",
-            verzoek("open zaken", () -> http("open zaken van een team, eerste pagina")
-                    .get("/v1/hulpvragen?status=open&team=team-1&pageSize=20")
-                    .header("Authorization", "Bearer " + TEAMLEIDER)
-                    .check(status().is(200))),
-            "openZakenFilter",
-            verzoek("open zaken gefilterd", () -> http("open zaken met filters")
-                    .get("/v1/hulpvragen?status=open&team=team-1&leefgebied=financien&termijnVerlopen=false&pageSize=20")
-                    .header("Authorization", "Bearer " + TEAMLEIDER)
-                    .check(status().is(200))),
-            "export",
-            verzoek("export", () -> http("open zaken van een team als CSV")
-                    .get("/v1/hulpvragen?status=open&team=team-1")
-                    .header("Authorization", "Bearer " + TEAMLEIDER)
-                    .header("Accept", "text/csv")
-                    .check(status().is(200))),
-            "tijdlijn",
-            verzoek("tijdlijn", () -> http("tijdlijn van een inwoner")
-                    .get(sessie -> "/v1/inwoners/" + inwoner() + "/tijdlijn")
-                    .header("Authorization", "Bearer " + BALIE)
-                    .check(status().is(200))),
-            "partnerLijst",
-            verzoek("partnerlijst", () -> http("verwijzingen van een partner")
-                    .get("/v1/verwijzingen?pageSize=20")
-                    .header("Authorization", "Bearer " + PARTNER)
-                    .check(status().is(200))),
-            "dienstenZoeken",
-            verzoek("diensten", () -> http("diensten zoeken")
-                    .get("/v1/diensten?leefgebied=financien&gemeente=GM0988&pageSize=20")
-                    .header("Authorization", "Bearer " + BALIE)
-                    .check(status().is(200))),
+
+    /** The read scenarios from {@code bench/lezen.tsv} (one source for Gatling and the SQL capture). */
+    private static Map<String, ChainBuilder> lezen() {
+        Map<String, ChainBuilder> lezen = new HashMap<>();
+        try {
+            for (String regel : Files.readAllLines(Path.of(System.getProperty("lezen", "lezen.tsv")))) {
+                if (regel.isBlank() || regel.startsWith("#")) {
+                    continue;
+                }
+                String[] veld = regel.split("\t");
+                String token = System.getenv("BENCH_" + veld[1]);
+                lezen.put(veld[0], CoreDsl.exec(http(veld[0])
+                        .get(sessie -> veld[2].replace("{inwoner}", inwoner()))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept", veld[3])
+                        .check(status().is(200))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lezen;
+    }
+
+    private static final Map<String, ChainBuilder> SCENARIOS = new HashMap<>(lezen());
+
+    static {
+        SCENARIOS.putAll(schrijven());
+    }
+
+    private static Map<String, ChainBuilder> schrijven() {
+        return Map.of(
             "nieuweHulpvraag",
             verzoek("nieuwe hulpvraag", () -> http("hulpvraag registreren")
                     .post("/v1/hulpvragen")
@@ -92,6 +99,7 @@ public class Vraagwijzer extends Simulation {
                                     50_000_000L + ThreadLocalRandom.current().nextLong(1_000_000L)) + "\"},"
                             + "\"soort\":\"huur\",\"bedrag\":812.5,\"sinds\":\"2026-09-01\"}"))
                     .check(status().is(201))));
+    }
 
     {
         String naam = System.getProperty("scenario", "openZaken");
@@ -102,7 +110,16 @@ public class Vraagwijzer extends Simulation {
             throw new IllegalArgumentException("unknown scenario " + naam + "; known: " + SCENARIOS.keySet());
         }
         HttpProtocolBuilder protocol = http.baseUrl(BASIS).acceptHeader("application/json").shareConnections();
-        ScenarioBuilder scenario = scenario(naam).exec(stap);
-        setUp(scenario.injectOpen(constantUsersPerSec(tarief).during(duur))).protocols(protocol);
+        int gelijktijdig = Integer.parseInt(System.getProperty("gelijktijdig", "0"));
+        if (gelijktijdig > 0) {
+            // closed model, for the throughput at a fixed concurrency that pgbench is compared at
+            ScenarioBuilder scenario = scenario(naam).forever().on(stap);
+            setUp(scenario.injectClosed(constantConcurrentUsers(gelijktijdig).during(duur)))
+                    .protocols(protocol)
+                    .maxDuration(Duration.ofSeconds(duur));
+        } else {
+            ScenarioBuilder scenario = scenario(naam).exec(stap);
+            setUp(scenario.injectOpen(constantUsersPerSec(tarief).during(duur))).protocols(protocol);
+        }
     }
 }

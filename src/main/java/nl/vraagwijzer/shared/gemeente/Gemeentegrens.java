@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
  * that a query that forgets to filter still sees only those rows (ADR 0013).
  *
  * <p>Both are set on every acquisition, also to nothing when no request is active, so a connection
- * never carries a previous caller's gemeente. Staff and scripts act for one gemeente
+ * never carries a previous caller's gemeente, and a job (no authenticated caller, also where the
+ * scheduler opens a request context) sees no tenant's rows. Staff and scripts act for one gemeente
  * ({@link Gemeentekeuze}); partners see every gemeente but act for none, so that a partner's write
  * names its gemeente explicitly ({@link Systeemtoegang#namens}). Jobs outside a request see nothing
  * unless they take the logged bypass ({@link Systeemtoegang}).
@@ -35,8 +36,10 @@ public class Gemeentegrens implements AgroalPoolInterceptor {
         if (Arc.container() != null && Arc.container().requestContext().isActive()) {
             try (InstanceHandle<Gemeentekeuze> handle = Arc.container().instance(Gemeentekeuze.class)) {
                 Gemeentekeuze keuze = handle.get();
-                gemeente = keuze.actief();
-                zichtbaar = String.join(",", keuze.zichtbaar());
+                if (!keuze.isAnoniem()) {
+                    gemeente = keuze.actief();
+                    zichtbaar = String.join(",", keuze.zichtbaar());
+                }
             } catch (RuntimeException e) {
                 // no authenticated caller (an anonymous request), or a gemeente refused before the
                 // resource ran (GemeenteFilter): the request sees no tenant's rows

@@ -95,6 +95,11 @@ public class Gemeentekeuze {
         return enige;
     }
 
+    /** Whether no one is authenticated: a job, or a request that has not (yet) shown a token. */
+    public boolean isAnoniem() {
+        return identity.isAnonymous();
+    }
+
     /** Whether the caller acts for a partner organisation, which serves every gemeente. */
     public boolean isPartner() {
         return identity.hasRole(Rollen.PARTNER);

@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Turns what the service sent to PostgreSQL for one request into a pgbench script.
+
+Usage: sql_vangen.py POSTGRES_LOG OFFSET DATABASE SCRIPT
+
+Reads the server log from byte OFFSET (bench/run.sh notes it before the request), keeps the
+statements the service's role sent to DATABASE (log_statement = 'all' on that database only, for the
+capture), puts each statement's logged parameters in place as literals, and writes them as one
+pgbench transaction: exactly the SQL the service issued, in its order, nothing written by hand.
+"""
+import re
+import sys
+
+log, offset, database, script = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+with open(log, "rb") as f:
+    f.seek(offset)
+    tekst = f.read().decode("utf-8", "replace")
+
+begin = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \w+ \[\d+\] (\S*)@(\S*) (LOG|DETAIL|ERROR|STATEMENT):  ", re.M)
+regels = []
+posities = [m for m in begin.finditer(tekst)]
+for i, m in enumerate(posities):
+    einde = posities[i + 1].start() if i + 1 < len(posities) else len(tekst)
+    regels.append((m.group(1), m.group(2), m.group(3), tekst[m.end():einde].rstrip("\n")))
+
+statements = []
+for i, (gebruiker, db, soort, inhoud) in enumerate(regels):
+    if db != database or soort != "LOG":
+        continue
+    m = re.match(r"(?:execute [^:]+|statement): (.*)", inhoud, re.S)
+    if not m:
+        continue
+    sql = m.group(1)
+    parameters = {}
+    if i + 1 < len(regels) and regels[i + 1][2] == "DETAIL" and regels[i + 1][3].startswith("parameters: "):
+        for naam, waarde in re.findall(r"\$(\d+) = ('(?:[^']|'')*'|NULL)", regels[i + 1][3]):
+            parameters[int(naam)] = waarde
+    for naam in sorted(parameters, reverse=True):
+        sql = sql.replace("$" + str(naam), parameters[naam])
+    sql = " ".join(sql.split())
+    # a row the service inserts gets a new id every time (Hibernate names the id last): replayed with
+    # the logged id, every transaction after the first would run into the primary key
+    m = re.match(r"(insert into \S+ \(.*,id\) values \(.*,)('[0-9a-f-]{36}')\)$", sql)
+    if m:
+        sql = m.group(1) + "gen_random_uuid())"
+    if sql.upper() in ("BEGIN", "COMMIT", "ROLLBACK"):
+        statements.append(sql.upper())
+    else:
+        statements.append(sql)
+
+if not statements:
+    sys.exit("no statements of " + database + " in the log after byte " + str(offset))
+with open(script, "w") as uit:
+    for sql in statements:
+        uit.write(sql + ";\n")
+print(f"{len(statements)} statements -> {script}")
