@@ -159,7 +159,7 @@ aandeel = f"{float(api) / float(pg):.0%}" if api and pg and float(pg) > 0 else "
 print(f"| {sys.argv[2]} | {sys.argv[3]} | {waarde('request count')} | {0 if ko == '-' else ko} | "
       f"{waarde('response time 50th percentile (ms)')} | {waarde('response time 95th percentile (ms)')} | "
       f"{waarde('response time 99th percentile (ms)')} | {waarde('max response time (ms)')} | "
-      f"{api or '—'} | {pg or '—'} | {aandeel} |")
+      f"{api or '—'} | {f'{float(pg):.0f}' if pg else '—'} | {aandeel} |")
 PY
 done
 rss_kb=$(ps -o rss= -p "$dienst_pid" | tr -d ' ')
