@@ -97,8 +97,9 @@ public class SocialeKaartService {
     /** @throws ApiProblem 400 when the organisation does not exist */
     @Transactional
     public Dienst voegDienstToe(DienstGegevens gegevens) {
-        DienstGegevens volledig = metGemeenten(gegevens);
-        Dienst dienst = Dienst.nieuw(volledig, werkgebied(volledig), clock.instant());
+        Organisatie organisatie = vereisOrganisatie(gegevens.organisatieId());
+        DienstGegevens volledig = metGemeenten(gegevens, organisatie);
+        Dienst dienst = Dienst.nieuw(volledig, werkgebied(volledig, organisatie), clock.instant());
         diensten.persistAndFlush(dienst);
         return dienst;
     }
@@ -109,8 +110,9 @@ public class SocialeKaartService {
         long expected = ETags.expectedVersion(ifMatch);
         Dienst dienst = dienst(id);
         ETags.requireCurrent(expected, dienst.versie());
-        DienstGegevens volledig = metGemeenten(gegevens);
-        dienst.wijzig(volledig, werkgebied(volledig), clock.instant());
+        Organisatie organisatie = vereisOrganisatie(gegevens.organisatieId());
+        DienstGegevens volledig = metGemeenten(gegevens, organisatie);
+        dienst.wijzig(volledig, werkgebied(volledig, organisatie), clock.instant());
         diensten.flush();
         return dienst;
     }
@@ -146,8 +148,7 @@ public class SocialeKaartService {
     }
 
     /** A service that states no gemeenten serves those of its organisation. */
-    private DienstGegevens metGemeenten(DienstGegevens gegevens) {
-        Organisatie organisatie = vereisOrganisatie(gegevens.organisatieId());
+    private DienstGegevens metGemeenten(DienstGegevens gegevens, Organisatie organisatie) {
         if (gegevens.gemeenten() != null) {
             return gegevens;
         }
@@ -164,11 +165,8 @@ public class SocialeKaartService {
                 gegevens.reactietermijnWerkdagen());
     }
 
-    private List<String> werkgebied(DienstGegevens gegevens) {
+    private List<String> werkgebied(DienstGegevens gegevens, Organisatie organisatie) {
         return Werkgebied.van(
-                gegevens.gemeenten(),
-                gegevens.wijken(),
-                vereisOrganisatie(gegevens.organisatieId()).gegevens().gemeenten(),
-                indeling);
+                gegevens.gemeenten(), gegevens.wijken(), organisatie.gegevens().gemeenten(), indeling);
     }
 }

@@ -37,7 +37,7 @@ public class Bewaartermijn {
     private final Clock clock;
     private final Taakplanning taken;
     private final Systeemtoegang systeem;
-    private final Gemeenteindeling indeling;
+    private final java.util.SortedMap<String, java.time.Duration> eigenTermijnen = new java.util.TreeMap<>();
 
     public Bewaartermijn(
             InwonerRepository inwoners,
@@ -48,7 +48,9 @@ public class Bewaartermijn {
             Taakplanning taken,
             Systeemtoegang systeem,
             Gemeenteindeling indeling) {
-        this.indeling = indeling;
+        // the gemeenten with a retention of their own, in a stable order (configuration: fixed)
+        indeling.alle()
+                .forEach(gemeente -> gemeente.bewaartermijn().ifPresent(t -> eigenTermijnen.put(gemeente.code(), t)));
         this.taken = taken;
         this.systeem = systeem;
         this.inwoners = inwoners;
@@ -125,10 +127,10 @@ public class Bewaartermijn {
                         UUID.class)
                 // a gemeente may keep data shorter or longer than the deployment's default
                 .setParameter("nu", java.time.OffsetDateTime.ofInstant(nu, java.time.ZoneOffset.UTC))
-                .setParameter("codes", "{" + String.join(",", eigenTermijnen().keySet()) + "}")
+                .setParameter("codes", "{" + String.join(",", eigenTermijnen.keySet()) + "}")
                 .setParameter(
                         "termijnen",
-                        eigenTermijnen().values().stream()
+                        eigenTermijnen.values().stream()
                                 .map(termijn -> String.valueOf(termijn.toSeconds()))
                                 .collect(java.util.stream.Collectors.joining(",", "{", "}")))
                 .setParameter("standaard", (double) config.bewaartermijn().toSeconds())
@@ -139,13 +141,6 @@ public class Bewaartermijn {
                                 .collect(java.util.stream.Collectors.joining(",", "{", "}")))
                 .setParameter("aantal", aantal)
                 .getResultList();
-    }
-
-    /** The gemeenten with a retention of their own, in a stable order. */
-    private java.util.SortedMap<String, java.time.Duration> eigenTermijnen() {
-        java.util.SortedMap<String, java.time.Duration> termijnen = new java.util.TreeMap<>();
-        indeling.alle().forEach(gemeente -> gemeente.bewaartermijn().ifPresent(t -> termijnen.put(gemeente.code(), t)));
-        return termijnen;
     }
 
     /** One resident, in the caller's transaction. */

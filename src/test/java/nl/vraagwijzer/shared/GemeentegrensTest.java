@@ -91,7 +91,11 @@ class GemeentegrensTest {
     /** A job (no authenticated caller) sees no tenant's rows unless it takes the logged bypass. */
     @Test
     void zonderAanroeperZietEenVerbindingNiets() throws SQLException {
-        Api.als(BALIEMEDEWERKER).body(inwoner(nieuwBsn())).post("/inwoners").then().statusCode(201);
+        Api.als(BALIEMEDEWERKER)
+                .body(inwoner(nieuwBsn()))
+                .post("/inwoners")
+                .then()
+                .statusCode(201);
         try (Connection connection = database.getConnection();
                 Statement sql = connection.createStatement();
                 ResultSet rij = sql.executeQuery("select count(*) from inwoner")) {

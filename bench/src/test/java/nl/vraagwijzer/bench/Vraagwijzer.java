@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 /**
  * One scenario of the benchmark at a fixed arrival rate (open model: requests keep arriving at the
@@ -42,10 +41,6 @@ public class Vraagwijzer extends Simulation {
 
     private static String inwoner() {
         return INWONERS.get(ThreadLocalRandom.current().nextInt(INWONERS.size()));
-    }
-
-    private static ChainBuilder verzoek(String naam, Supplier<io.gatling.javaapi.http.HttpRequestActionBuilder> http) {
-        return CoreDsl.exec(http.get());
     }
 
 
@@ -80,7 +75,7 @@ public class Vraagwijzer extends Simulation {
     private static Map<String, ChainBuilder> schrijven() {
         return Map.of(
             "nieuweHulpvraag",
-            verzoek("nieuwe hulpvraag", () -> http("hulpvraag registreren")
+            CoreDsl.exec(http("hulpvraag registreren")
                     .post("/v1/hulpvragen")
                     .header("Authorization", "Bearer " + BALIE)
                     .header("Content-Type", "application/json")
@@ -89,7 +84,7 @@ public class Vraagwijzer extends Simulation {
                             + "\"wettelijkKader\":\"schuldhulp\",\"team\":\"team-1\"}"))
                     .check(status().is(201))),
             "signaal",
-            verzoek("signaal", () -> http("signaal van een partner")
+            CoreDsl.exec(http("signaal van een partner")
                     .post("/v1/signalen")
                     .header("Authorization", "Bearer " + PARTNER)
                     .header("Content-Type", "application/json")
