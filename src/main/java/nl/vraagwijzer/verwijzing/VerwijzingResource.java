@@ -37,15 +37,24 @@ public class VerwijzingResource implements VerwijzingenApi {
             Boolean reactietermijnVerlopen,
             Integer page,
             Integer pageSize,
+            String cursor,
             String doelbinding,
             String gemeente,
             String xGemeente) {
+        String statusCode = status == null ? null : status.toString();
+        if (cursor != null || PagedResponses.vraagtCursor(uri)) {
+            return PagedResponses.ok(
+                    service.zoekNa(
+                                    gemeente,
+                                    statusCode,
+                                    reactietermijnVerlopen,
+                                    PagedResponses.cursor(cursor),
+                                    PageRequest.of(1, pageSize).pageSize())
+                            .map(VerwijzingMapper::dto),
+                    uri);
+        }
         return PagedResponses.ok(
-                service.zoek(
-                                gemeente,
-                                status == null ? null : status.toString(),
-                                reactietermijnVerlopen,
-                                PageRequest.of(page, pageSize))
+                service.zoek(gemeente, statusCode, reactietermijnVerlopen, PageRequest.of(page, pageSize))
                         .map(VerwijzingMapper::dto),
                 uri);
     }

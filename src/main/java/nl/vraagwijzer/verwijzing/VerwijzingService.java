@@ -7,8 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -18,6 +20,8 @@ import nl.vraagwijzer.shared.audit.Logboek;
 import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
 import nl.vraagwijzer.shared.gemeente.Systeemtoegang;
 import nl.vraagwijzer.shared.http.ETags;
+import nl.vraagwijzer.shared.paging.Cursor;
+import nl.vraagwijzer.shared.paging.CursorPagina;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
 import nl.vraagwijzer.shared.ports.DienstKandidaat;
@@ -132,34 +136,76 @@ public class VerwijzingService {
     @Transactional
     public PageResult<Zicht> zoek(String gemeente, String status, Boolean reactietermijnVerlopen, PageRequest page) {
         LocalDate vandaag = toestemmingen.vandaag();
-        PageResult<Verwijzing> resultaat = isPartner()
-                ? verwijzingen.zoek(gemeente, eigenOrganisatie(), null, status, reactietermijnVerlopen, vandaag, page)
-                : verwijzingen.zoek(
+        PageResult<Verwijzing> resultaat =
+                verwijzingen.zoek(filter(gemeente, status, reactietermijnVerlopen, vandaag), page);
+        Predicate<UUID> geldig = bekijk(resultaat.items(), vandaag);
+        return resultaat.map(verwijzing -> zicht(verwijzing, vandaag, geldig));
+    }
+
+    /**
+     * The same list walked with a cursor ({@code null}: from the first row), without a total, so that
+     * a page costs the same however much work lies behind it. Returns the page and, when it is
+     * full, the cursor of the next.
+     *
+     * @throws ApiProblem 400 for a cursor of another list
+     */
+    @Transactional
+    public CursorPagina<Zicht> zoekNa(
+            String gemeente, String status, Boolean reactietermijnVerlopen, Cursor cursor, int aantal) {
+        if (cursor != null && !cursor.sleutel().equals(VerwijzingRepository.CURSOR_SLEUTEL)) {
+            throw ApiProblem.badRequest(
+                    "cursor: hoort niet bij deze lijst; gebruik de next-link van de vorige pagina.");
+        }
+        LocalDate vandaag = toestemmingen.vandaag();
+        List<Verwijzing> pagina =
+                verwijzingen.zoekNa(filter(gemeente, status, reactietermijnVerlopen, vandaag), cursor, aantal);
+        Predicate<UUID> geldig = bekijk(pagina, vandaag);
+        return new CursorPagina<>(
+                pagina.stream()
+                        .map(verwijzing -> zicht(verwijzing, vandaag, geldig))
+                        .toList(),
+                pagina.size() == aantal
+                        ? Optional.of(VerwijzingRepository.cursorNa(pagina.get(pagina.size() - 1)))
+                        : Optional.empty());
+    }
+
+    private VerwijzingRepository.Filter filter(
+            String gemeente, String status, Boolean reactietermijnVerlopen, LocalDate vandaag) {
+        return isPartner()
+                ? new VerwijzingRepository.Filter(
+                        gemeente, eigenOrganisatie(), null, status, reactietermijnVerlopen, vandaag)
+                : new VerwijzingRepository.Filter(
                         gemeente == null ? gemeentekeuze.actief() : gemeente,
                         null,
                         aanroeper.team().orElse(""),
                         status,
                         reactietermijnVerlopen,
-                        vandaag,
-                        page);
-        // one entry per gemeente, in that gemeente's log: a partner's page spans several
-        resultaat.items().stream()
+                        vandaag);
+    }
+
+    /**
+     * Logs a page as seen and tells which of its consents are valid today: one access-log entry per
+     * gemeente, in that gemeente's log (a partner's page spans several), and the consents of the
+     * whole page in one query, not one per referral.
+     */
+    private Predicate<UUID> bekijk(List<Verwijzing> pagina, LocalDate vandaag) {
+        pagina.stream()
                 .collect(Collectors.groupingBy(Verwijzing::gemeente, TreeMap::new, Collectors.toList()))
                 .forEach((inGemeente, items) -> logboek.toegestaanIn(
                         inGemeente,
                         "verwijzingen-zoeken",
                         items.stream().map(Verwijzing::inwonerId).distinct().toList(),
                         items.size() + " verwijzingen"));
-        // the consents of the whole page in one query, not one per referral
-        Set<UUID> geldig = isPartner()
-                ? toestemmingen.geldige(
-                        resultaat.items().stream()
-                                .map(Verwijzing::toestemmingId)
-                                .filter(Objects::nonNull)
-                                .toList(),
-                        vandaag)
-                : Set.of();
-        return resultaat.map(verwijzing -> zicht(verwijzing, vandaag, geldig::contains));
+        if (!isPartner()) {
+            return id -> false;
+        }
+        Set<UUID> geldig = toestemmingen.geldige(
+                pagina.stream()
+                        .map(Verwijzing::toestemmingId)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                vandaag);
+        return geldig::contains;
     }
 
     /** @throws ApiProblem 404, 428, 412; 409 listing what the caller may set; 400 missing details */

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.vraagwijzer.api.HulpvragenApi;
@@ -28,7 +27,6 @@ import nl.vraagwijzer.api.model.StatusFilterDto;
 import nl.vraagwijzer.api.model.StatuswijzigingInvoerDto;
 import nl.vraagwijzer.api.model.WettelijkKaderDto;
 import nl.vraagwijzer.shared.http.ETags;
-import nl.vraagwijzer.shared.paging.Cursor;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PagedResponses;
 
@@ -113,38 +111,19 @@ public class HulpvraagResource implements HulpvragenApi {
             return Response.ok(body, stroom.get() + (stroom.get().equals(HulpvraagExport.CSV) ? ";charset=UTF-8" : ""))
                     .build();
         }
-        if (cursor != null || vraagtCursor()) {
-            // an empty cursor starts a walk from the first row
-            Cursor na = cursor == null || cursor.isEmpty() ? null : Cursor.decode(cursor);
-            return volgendePagina(zoekopdracht, na, PageRequest.of(1, pageSize), vandaag, pseudoniem);
+        if (cursor != null || PagedResponses.vraagtCursor(uri)) {
+            return PagedResponses.ok(
+                    service.zoekNa(
+                                    zoekopdracht,
+                                    PagedResponses.cursor(cursor),
+                                    PageRequest.of(1, pageSize).pageSize())
+                            .map(vraag -> dto(vraag, vandaag, pseudoniem)),
+                    uri);
         }
         return PagedResponses.ok(
                 service.zoek(zoekopdracht, PageRequest.of(page, pageSize))
                         .map(vraag -> dto(vraag, vandaag, pseudoniem)),
                 uri);
-    }
-
-    private Response volgendePagina(
-            HulpvraagZoekopdracht zoekopdracht,
-            Cursor cursor,
-            PageRequest page,
-            LocalDate vandaag,
-            boolean pseudoniem) {
-        List<Hulpvraag> pagina = service.zoekNa(zoekopdracht, cursor, page.pageSize());
-        Response.ResponseBuilder response = Response.ok(
-                pagina.stream().map(vraag -> dto(vraag, vandaag, pseudoniem)).toList());
-        if (pagina.size() == page.pageSize()) {
-            Cursor volgende = service.cursorNa(zoekopdracht, pagina.get(pagina.size() - 1));
-            response.header(
-                    "Link",
-                    "<"
-                            + uri.getRequestUriBuilder()
-                                    .replaceQueryParam("page")
-                                    .replaceQueryParam("cursor", volgende.encode())
-                                    .build()
-                            + ">; rel=\"next\"");
-        }
-        return response.build();
     }
 
     @Override
@@ -212,14 +191,6 @@ public class HulpvraagResource implements HulpvragenApi {
 
     private HulpvraagDto dto(Hulpvraag hulpvraag, LocalDate vandaag, boolean pseudoniem) {
         return VoordeurMapper.dto(hulpvraag, vandaag, pseudoniem ? pseudoniemen.van(hulpvraag.inwonerId()) : null);
-    }
-
-    /** Whether the request has a cursor parameter, also an empty one (which JAX-RS reports as absent). */
-    private boolean vraagtCursor() {
-        String query = uri.getRequestUri().getRawQuery();
-        return query != null
-                && java.util.Arrays.stream(query.split("&"))
-                        .anyMatch(part -> part.equals("cursor") || part.startsWith("cursor="));
     }
 
     /** The streaming type the client prefers over JSON, if any. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.http.Snelheidsbegrenzer;
 import nl.vraagwijzer.shared.paging.Cursor;
+import nl.vraagwijzer.shared.paging.CursorPagina;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
 import nl.vraagwijzer.shared.ports.TijdlijnBijdrage;
@@ -158,7 +160,7 @@ public class HulpvraagService {
 
     /** The page after a cursor; with {@code null}, the first page. */
     @Transactional
-    public List<Hulpvraag> zoekNa(HulpvraagZoekopdracht zoekopdracht, Cursor cursor, int aantal) {
+    public CursorPagina<Hulpvraag> zoekNa(HulpvraagZoekopdracht zoekopdracht, Cursor cursor, int aantal) {
         if (cursor != null && !cursor.sleutel().equals(zoekopdracht.sortering().code())) {
             throw ApiProblem.badRequest("cursor: hoort bij sorteer=" + cursor.sleutel() + ", niet bij sorteer="
                     + zoekopdracht.sortering().code() + ".");
@@ -166,11 +168,15 @@ public class HulpvraagService {
         List<Hulpvraag> pagina =
                 hulpvragen.zoekNa(gemeentekeuze.actief(), beperk(zoekopdracht), vandaag(), cursor, aantal);
         logLijst(pagina);
-        return pagina;
+        return new CursorPagina<>(
+                pagina,
+                pagina.size() == aantal
+                        ? Optional.of(cursorNa(zoekopdracht, pagina.get(pagina.size() - 1)))
+                        : Optional.empty());
     }
 
     /** The cursor that continues after {@code laatste}. */
-    public Cursor cursorNa(HulpvraagZoekopdracht zoekopdracht, Hulpvraag laatste) {
+    private static Cursor cursorNa(HulpvraagZoekopdracht zoekopdracht, Hulpvraag laatste) {
         return new Cursor(
                 zoekopdracht.sortering().code(), zoekopdracht.sortering().waarde(laatste), laatste.id());
     }

@@ -157,7 +157,7 @@ class ClientEndToEndIT {
         VerwijzingenApi alsPartner = new VerwijzingenApi(partner);
         assertEquals(
                 List.of(verwijzing),
-                alsPartner.listVerwijzingen(null, null, null, null, null, null, null).stream()
+                alsPartner.listVerwijzingen(null, null, null, null, null, null, null, null).stream()
                         .map(Verwijzing::getId)
                         .toList());
         ApiException nietZichtbaar = assertThrows(

@@ -19,9 +19,12 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,6 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.vraagwijzer.shared.paging.Cursor;
 import nl.vraagwijzer.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -284,6 +288,74 @@ class VerwijzingTest {
                         .post("/verwijzingen")
                         .then(),
                 403);
+    }
+
+    @Test
+    void eenPartnerLooptZijnWerkDoorMetEenCursor() {
+        UUID toestemming = toestemming(partnerA);
+        for (int i = 0; i < 5; i++) {
+            verwijs(toestemming);
+        }
+        UUID dienstB = maakDienst(partnerB, "Ambulante GGZ", List.of("geestelijke-gezondheid"), List.of());
+        Map<String, Object> naarB = verwijzing(toestemming(partnerB));
+        naarB.put("dienstId", dienstB.toString());
+        Api.alsTeam(PROFESSIONAL, team).body(naarB).post("/verwijzingen").then().statusCode(201);
+
+        List<String> genummerd = Api.alsOrganisatie(PARTNER, partnerA)
+                .queryParam("pageSize", 100)
+                .get("/verwijzingen")
+                .then()
+                .statusCode(200)
+                .header("X-Total-Count", "5")
+                .extract()
+                .path("id");
+        // an empty cursor starts the walk; each full page links to the next, none counts
+        List<String> gezien = new ArrayList<>();
+        Response pagina = Api.alsOrganisatie(PARTNER, partnerA)
+                .queryParam("pageSize", 2)
+                .queryParam("cursor", "")
+                .get("/verwijzingen");
+        int paginas = 0;
+        while (true) {
+            pagina.then().statusCode(200).header("X-Total-Count", nullValue());
+            gezien.addAll(pagina.path("id"));
+            paginas++;
+            String next = pagina.header("Link");
+            if (next == null) {
+                break;
+            }
+            String url = next.substring(next.indexOf('<') + 1, next.indexOf('>'));
+            assertFalse(url.contains("page="), "a cursor link carries no page number: " + url);
+            pagina = Api.alsOrganisatie(PARTNER, partnerA).get(url.substring(url.indexOf("/v1") + 3));
+        }
+        assertEquals(3, paginas);
+        assertEquals(genummerd, gezien, "the walk yields the numbered list's rows, in its order, each once");
+
+        // filters hold on every page; another partner walks only its own work
+        Api.alsOrganisatie(PARTNER, partnerA)
+                .queryParam("cursor", "")
+                .queryParam("status", "afgerond")
+                .get("/verwijzingen")
+                .then()
+                .statusCode(200)
+                .body("$", empty());
+        Api.alsOrganisatie(PARTNER, partnerB)
+                .queryParam("cursor", "")
+                .get("/verwijzingen")
+                .then()
+                .statusCode(200)
+                .body("size()", is(1));
+        // a cursor of another list, or one that is no cursor, is the client's 400
+        String vanHulpvragen = new Cursor("-aangemaaktOp", "2026-01-01T00:00:00Z", UUID.randomUUID()).encode();
+        for (String ongeldig : List.of(vanHulpvragen, "rommel")) {
+            isProblem(
+                            Api.alsOrganisatie(PARTNER, partnerA)
+                                    .queryParam("cursor", ongeldig)
+                                    .get("/verwijzingen")
+                                    .then(),
+                            400)
+                    .body("detail", containsString("cursor"));
+        }
     }
 
     @Test

@@ -133,7 +133,9 @@ public final class Datagenerator {
         verwijzingen();
         logboek();
         try (Statement sql = database.createStatement()) {
-            sql.execute("analyze");
+            // as autovacuum would have left a database in use: statistics, and the visibility map that
+            // lets counts under row-level security run as index-only scans
+            sql.execute("vacuum (analyze)");
         }
         System.out.println("Loaded in " + Duration.between(begin, Instant.now()).toSeconds() + " s");
     }
@@ -277,7 +279,32 @@ public final class Datagenerator {
         return n % 10 == 0 ? 0 : (n * 31) % volume.organisaties();
     }
 
+    /**
+     * The access log's secondary indexes are dropped before its rows are copied and built once
+     * afterwards (same names and definitions as the migrations): building a GIN index in one pass is
+     * several times faster than maintaining it row by row.
+     */
+    private static final List<String> LOGBOEK_INDEXEN = List.of(
+            "create index logboek_inwoner on logboek using gin (inwoner_ids)",
+            "create index logboek_medewerker on logboek (medewerker, tijdstip)");
+
     private void logboek() throws SQLException, IOException {
+        try (Statement sql = database.createStatement()) {
+            sql.execute("drop index logboek_inwoner, logboek_medewerker");
+        }
+        logboekregels();
+        Instant begin = Instant.now();
+        try (Statement sql = database.createStatement()) {
+            sql.execute("set maintenance_work_mem = '1GB'");
+            for (String index : LOGBOEK_INDEXEN) {
+                sql.execute(index);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-16s indexes built in %5.1f s%n", "logboek",
+                Duration.between(begin, Instant.now()).toMillis() / 1000.0);
+    }
+
+    private void logboekregels() throws SQLException, IOException {
         long seconden = 730L * 24 * 3600;
         laad("logboek (id, tijdstip, medewerker, naam, rollen, actie, inwoner_ids, resultaat, gemeente)",
                 volume.logboekregels(), (n, regel) -> {
