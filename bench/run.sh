@@ -2,8 +2,9 @@
 # The benchmark (issue 13): loads a region into a fresh database the service migrated, starts the
 # packaged service on it and drives it with Gatling at fixed arrival rates (open model), one
 # scenario at a time. Usage:
-#   bench/run.sh [klein|volledig] [SCENARIO ...]
-# klein is a hundredth of the full volume (the CI smoke run); volledig is the city-and-region scale
+#   bench/run.sh [klein|tiende|volledig] [SCENARIO ...]
+# klein is a hundredth of the full volume (the CI smoke run), tiende a tenth (the 100,000-question
+# comparison of the lists); volledig is the city-and-region scale
 # of bench/README.md. Results: bench/target/rapport-<volume>.md and Gatling's HTML reports in
 # bench/target/gatling/. Talks only to 127.0.0.1; needs the local PostgreSQL (trust auth).
 set -euo pipefail
@@ -12,13 +13,15 @@ cd "$(dirname "$0")/.."
 volume=${1:-klein}
 shift || true
 case "$volume" in
-  klein) schaal=0.01 ; tarief=${BENCH_TARIEF:-20} ; duur=${BENCH_DUUR:-5} ;;
-  volledig) schaal=1.0 ; tarief=${BENCH_TARIEF:-100} ; duur=${BENCH_DUUR:-60} ;;
-  *) echo "usage: $0 [klein|volledig] [SCENARIO ...]" >&2; exit 2 ;;
+  klein) schaal=0.01 ; duur=${BENCH_DUUR:-5} ; stappen=${BENCH_STAPPEN:-"20 80"} ; stapduur=${BENCH_STAPDUUR:-3} ;;
+  tiende) schaal=0.1 ; duur=${BENCH_DUUR:-15} ; stappen=${BENCH_STAPPEN:-"25 50 100 200 400 800"} ; stapduur=${BENCH_STAPDUUR:-8} ;;
+  volledig) schaal=1.0 ; duur=${BENCH_DUUR:-15} ; stappen=${BENCH_STAPPEN:-"25 50 100 200 400 800"} ; stapduur=${BENCH_STAPDUUR:-8} ;;
+  *) echo "usage: $0 [klein|tiende|volledig] [SCENARIO ...]" >&2; exit 2 ;;
 esac
 scenarios=("$@")
 if [ ${#scenarios[@]} -eq 0 ]; then
-  scenarios=(openZaken openZakenFilter export tijdlijn partnerLijst dienstenZoeken nieuweHulpvraag signaal)
+  scenarios=(openZaken openZakenFilter openZakenDiep export tijdlijn partnerLijst partnerLijstCursor gebeurtenissen
+    dienstenZoeken nieuweHulpvraag triage verwijzen statusPartner signaal mix)
 fi
 
 db="vraagwijzer_bench_${volume}"
@@ -29,7 +32,10 @@ mkdir -p "$uit"
 dienstlog="$uit/dienst-${volume}.log"
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -ntp -q package -DskipTests
-./mvnw -B -ntp -q -f bench/pom.xml test-compile
+# the simulation's classpath once: each Gatling run below is then a plain JVM (seconds, not a Maven build)
+./mvnw -B -ntp -q -f bench/pom.xml test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
+gatling_cp="bench/target/test-classes:bench/target/classes:$(cat bench/target/classpath.txt)"
 
 sleutel=$(sed -n 's/^%dev.quarkus.oidc.public-key=//p' src/main/resources/application.properties)
 dienst_pid=""
@@ -80,15 +86,40 @@ else
   ./mvnw -B -ntp -q -f bench/pom.xml exec:java \
     -Dexec.args="jdbc:postgresql://127.0.0.1:5432/$db?user=postgres --schaal $schaal"
   laden="Loaded in $(( $(date +%s) - laden_begin )) s"
+  rm -f "$uit/statusteller-$volume"
 fi
 
 export BENCH_BASIS="http://127.0.0.1:$poort"
 export BENCH_TEAMLEIDER; BENCH_TEAMLEIDER=$(docker/dev-token/token.sh teamleider "" team-1 GM0988)
 export BENCH_BALIE; BENCH_BALIE=$(docker/dev-token/token.sh baliemedewerker "" team-1 GM0988)
+export BENCH_PROFESSIONAL; BENCH_PROFESSIONAL=$(docker/dev-token/token.sh professional "" team-1 GM0988)
 export BENCH_PARTNER; BENCH_PARTNER=$(docker/dev-token/token.sh partner 10000000-0001-4000-8000-000000000000)
-export BENCH_INWONERS; BENCH_INWONERS=$(psql -h 127.0.0.1 -U postgres -d "$db" -Atc \
+sql() { psql -h 127.0.0.1 -U postgres -d "$db" -Atc "$1"; }
+export BENCH_INWONERS; BENCH_INWONERS=$(sql \
   "select string_agg(id::text, ',') from (select id from inwoner where gemeente = 'GM0988' order by id limit 200) i")
+open_team1="from hulpvraag where gemeente = 'GM0988' and team = 'team-1' and status <> 'afgesloten'"
+export BENCH_HULPVRAGEN; BENCH_HULPVRAGEN=$(sql "select string_agg(id::text, ',') from (select id $open_team1 order by id limit 200) h")
+# referrals of team-1 in Weert whose question is open and whose service serves Weert: a professional
+# may refer that question to that service again, on the same (valid) consent
+export BENCH_VERWIJSBAAR; BENCH_VERWIJSBAAR=$(sql "select string_agg(v.hulpvraag_id || ':' || v.toestemming_id || ':' || v.dienst_id, ',')
+  from (select v.* from verwijzing v join hulpvraag h on h.id = v.hulpvraag_id join dienst d on d.id = v.dienst_id
+        where h.gemeente = 'GM0988' and h.team = 'team-1' and h.status <> 'afgesloten' and 'GM0988' = any (d.gemeenten)
+        order by v.id limit 200) v")
+# a cursor as the service hands it out (Cursor.encode), some 2,000 rows into team-1's open questions
+export BENCH_DIEP; BENCH_DIEP=$(sql "select translate(rtrim(replace(encode(convert_to('-aangemaaktOp|'
+  || to_char(aangemaakt_op at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || '|' || id, 'UTF8'), 'base64'), E'\\n', ''), '='), '+/', '-_')
+  $open_team1 order by aangemaakt_op desc, id desc offset least(2000, (select count(*) / 2 $open_team1)) limit 1")
+export BENCH_PARTNERWERK; BENCH_PARTNERWERK=$(sql "select count(*) from verwijzing
+  where organisatie_id = '10000000-0001-4000-8000-000000000000' and id::text like '10000000-0007-4000-8000-%'")
 eerste_inwoner=${BENCH_INWONERS%%,*}
+teller="$PWD/$uit/statusteller-$volume"
+gatling() { # log scenario [-Dkey=value ...]
+  local log=$1 scenario=$2; shift 2
+  java --add-opens java.base/java.lang=ALL-UNNAMED -cp "$gatling_cp" -Dscenario="$scenario" \
+    -Dlezen="$PWD/bench/lezen.tsv" -Dstatusteller="$teller" "$@" io.gatling.app.Gatling \
+    --simulation nl.vraagwijzer.bench.Vraagwijzer --results-folder "$uit/gatling" --run-description "$scenario" \
+    >"$log" 2>&1 || true
+}
 
 # The SQL the service issues per read scenario, from the server's own log: log_statement = 'all'
 # on this benchmark database only, while one request of each runs (the second, after the first
@@ -102,7 +133,9 @@ if [ -n "$pglog" ] && [ -r "$pglog" ]; then
   while IFS=$'\t' read -r naam token pad accept; do
     case "$naam" in ''|'#'*) continue ;; esac
     tokenwaarde=$(eval echo "\$BENCH_$token")
-    url="$BENCH_BASIS${pad//\{inwoner\}/$eerste_inwoner}"
+    pad=${pad//\{inwoner\}/$eerste_inwoner}
+    pad=${pad//\{diep\}/$BENCH_DIEP}
+    url="$BENCH_BASIS${pad//\{vanaf\}/$(( BENCH_PARTNERWERK * 5 ))}"
     curl -sf -o /dev/null -H "Authorization: Bearer $tokenwaarde" -H "Accept: $accept" "$url"
     sleep 0.5
     offset=$(stat -c %s "$pglog")
@@ -110,6 +143,16 @@ if [ -n "$pglog" ] && [ -r "$pglog" ]; then
     sleep 0.5
     python3 bench/sql_vangen.py "$pglog" "$offset" "$db" "$uit/sql-$naam.sql"
   done < bench/lezen.tsv
+  # the writes, one request each after a first that warmed the path (a signal is left out: its
+  # replay would repeat the resident's BSN and the Idempotency-Key, which are unique)
+  for naam in nieuweHulpvraag triage verwijzen statusPartner; do
+    gatling "$uit/vangen-$naam.log" "$naam" -Dtarief=1 -Dduur=1
+    sleep 0.5
+    offset=$(stat -c %s "$pglog")
+    gatling "$uit/vangen-$naam.log" "$naam" -Dtarief=1 -Dduur=1
+    sleep 0.5
+    python3 bench/sql_vangen.py "$pglog" "$offset" "$db" "$uit/sql-$naam.sql"
+  done
   stop_dienst
   psql -h 127.0.0.1 -U postgres -qc "alter database $db reset log_statement"
 else
@@ -125,48 +168,45 @@ rapport="$uit/rapport-${volume}.md"
   echo "# Benchmark, volume $volume ($(date -u +%Y-%m-%d))"
   echo
   echo "${laden}; first answered request ${opstart_ms} ms after \`java -jar\`."
-  echo "Each scenario alone at ${tarief} requests/s for ${duur} s (open model, Gatling constantUsersPerSec)."
   echo
-  echo "Throughput at ${gelijktijdig} concurrent clients: the API in a closed model (Gatling"
-  echo "constantConcurrentUsers) and pgbench replaying exactly the SQL the service issued for that"
-  echo "request (captured from the server log), as the service's role, on the same data."
+  echo "Per scenario, alone: the open model (Gatling constantUsersPerSec) at the rates $stappen per second,"
+  echo "${stapduur} s each, up to the first with p99 of 25 ms or more or any error; the highest below is"
+  echo "the sustained rate, and the scenario then runs ${duur} s at half of it. Throughput at"
+  echo "${gelijktijdig} concurrent clients: the API in a closed model (constantConcurrentUsers) and"
+  echo "pgbench replaying exactly the SQL the service issued for that request (captured from the server"
+  echo "log), as the service's role, on the same data."
   echo
-  echo "| scenario | rate/s | requests | errors | p50 ms | p95 ms | p99 ms | max ms | API req/s @${gelijktijdig} | pgbench tx/s @${gelijktijdig} | API/pgbench |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| scenario | rate with p99 < 25 ms | at half: rate/s | requests | errors | p50 ms | p95 ms | p99 ms | max ms | API req/s @${gelijktijdig} | pgbench tx/s @${gelijktijdig} | API/pgbench |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
 } >"$rapport"
-gatling() { # scenario rate seconds log
-  ./mvnw -B -ntp -q -f bench/pom.xml gatling:test -Dgatling.simulationClass=nl.vraagwijzer.bench.Vraagwijzer \
-    -Dgatling.runDescription="$1" -Dscenario="$1" -Dtarief="$2" -Dduur="$3" -Dlezen="$PWD/bench/lezen.tsv" >"$4" 2>&1 \
-    || echo "(Gatling reported errors for $1; see $4)"
-}
 for scenario in "${scenarios[@]}"; do
-  echo "== $scenario: warm-up, then $tarief/s for $duur s"
-  gatling "$scenario" 5 5 "$uit/gatling-$scenario-opwarmen.log"
-  gatling "$scenario" "$tarief" "$duur" "$uit/gatling-$scenario.log"
+  echo "== $scenario: rate sweep, half rate, closed model, pgbench"
+  gehaald=0
+  for tarief in $stappen; do
+    gatling "$uit/gatling-$scenario-$tarief.log" "$scenario" -Dtarief="$tarief" -Dduur="$stapduur"
+    read -r _ fouten _ _ p99 _ < <(python3 bench/gatling_uitslag.py "$uit/gatling-$scenario-$tarief.log" "$scenario")
+    echo "   $tarief/s: p99 $p99 ms, $fouten errors"
+    if [ "$p99" = "?" ] || [ "$fouten" != 0 ] || [ "$p99" -ge 25 ]; then break; fi
+    gehaald=$tarief
+  done
+  half=$(( gehaald > 0 ? gehaald / 2 : ${stappen%% *} / 2 ))
+  gatling "$uit/gatling-$scenario.log" "$scenario" -Dtarief="$half" -Dduur="$duur"
+  read -r aantal fouten p50 p95 p99 max < <(python3 bench/gatling_uitslag.py "$uit/gatling-$scenario.log" "$scenario")
   api_rps="" ; pg_tps=""
+  if [ "$scenario" != mix ]; then
+    gatling "$uit/gatling-$scenario-gesloten.log" "$scenario" -Dgelijktijdig="$gelijktijdig" -Dduur="$duur"
+    read -r gesloten_aantal _ < <(python3 bench/gatling_uitslag.py "$uit/gatling-$scenario-gesloten.log" "$scenario")
+    [ "$gesloten_aantal" = "?" ] || api_rps=$(( gesloten_aantal / duur ))
+  fi
   if [ -f "$uit/sql-$scenario.sql" ]; then
-    ./mvnw -B -ntp -q -f bench/pom.xml gatling:test -Dgatling.simulationClass=nl.vraagwijzer.bench.Vraagwijzer \
-      -Dscenario="$scenario" -Dgelijktijdig="$gelijktijdig" -Dduur="$duur" -Dlezen="$PWD/bench/lezen.tsv" \
-      >"$uit/gatling-$scenario-gesloten.log" 2>&1 || true
-    api_rps=$(sed -n 's/.*mean throughput (rps) *| *\([0-9.,]*\).*/\1/p' "$uit/gatling-$scenario-gesloten.log" | tail -1 | tr -d ',')
     pg_tps=$(pgbench -h 127.0.0.1 -U vraagwijzer_app -n -M prepared -c "$gelijktijdig" -j 2 -T "$duur" \
       -f "$uit/sql-$scenario.sql" "$db" 2>"$uit/pgbench-$scenario.err" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | tail -1 || true)
   fi
-  python3 - "$uit/gatling-$scenario.log" "$scenario" "$tarief" "$api_rps" "$pg_tps" >>"$rapport" <<'PY'
-import re, sys
-tekst = open(sys.argv[1]).read()
-tekst = tekst[tekst.rfind("Global Information"):]
-def waarde(label, kolom=0):
-    m = re.search(r"> " + re.escape(label) + r"\s.*?\|\s*([\d,-]+)\s*\|\s*([\d,-]+)\s*\|\s*([\d,-]+)", tekst)
-    return m.group(kolom + 1).replace(",", "") if m else "?"
-ko = waarde("request count", 2)
-api, pg = sys.argv[4], sys.argv[5]
-aandeel = f"{float(api) / float(pg):.0%}" if api and pg and float(pg) > 0 else "—"
-print(f"| {sys.argv[2]} | {sys.argv[3]} | {waarde('request count')} | {0 if ko == '-' else ko} | "
-      f"{waarde('response time 50th percentile (ms)')} | {waarde('response time 95th percentile (ms)')} | "
-      f"{waarde('response time 99th percentile (ms)')} | {waarde('max response time (ms)')} | "
-      f"{api or '—'} | {f'{float(pg):.0f}' if pg else '—'} | {aandeel} |")
-PY
+  aandeel="—"
+  if [ -n "$api_rps" ] && [ -n "$pg_tps" ]; then aandeel=$(python3 -c "print(f'{$api_rps / $pg_tps:.0%}')"); fi
+  pg="—"; [ -z "$pg_tps" ] || pg=$(printf %.0f "$pg_tps")
+  hoogste="< ${stappen%% *}"; [ "$gehaald" -eq 0 ] || hoogste=$gehaald
+  echo "| $scenario | $hoogste | $half | $aantal | $fouten | $p50 | $p95 | $p99 | $max | ${api_rps:-—} | $pg | $aandeel |" >>"$rapport"
 done
 rss_kb=$(ps -o rss= -p "$dienst_pid" | tr -d ' ')
 {

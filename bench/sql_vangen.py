@@ -24,6 +24,7 @@ for i, m in enumerate(posities):
     regels.append((m.group(1), m.group(2), m.group(3), tekst[m.end():einde].rstrip("\n")))
 
 statements = []
+nieuw = []  # ids of rows the request inserted, in order
 for i, (gebruiker, db, soort, inhoud) in enumerate(regels):
     if db != database or soort != "LOG":
         continue
@@ -40,9 +41,9 @@ for i, (gebruiker, db, soort, inhoud) in enumerate(regels):
     sql = " ".join(sql.split())
     # a row the service inserts gets a new id every time (Hibernate names the id last): replayed with
     # the logged id, every transaction after the first would run into the primary key
-    m = re.match(r"(insert into \S+ \(.*,id\) values \(.*,)('[0-9a-f-]{36}')\)$", sql)
-    if m:
-        sql = m.group(1) + "gen_random_uuid())"
+    m = re.match(r"insert into \S+ \(.*,id\) values \(.*,'([0-9a-f-]{36})'\)$", sql)
+    if m and m.group(1) not in nieuw:
+        nieuw.append(m.group(1))
     if sql.upper() in ("BEGIN", "COMMIT", "ROLLBACK"):
         statements.append(sql.upper())
     else:
@@ -50,7 +51,17 @@ for i, (gebruiker, db, soort, inhoud) in enumerate(regels):
 
 if not statements:
     sys.exit("no statements of " + database + " in the log after byte " + str(offset))
+# each replay draws its own new ids (pgbench variables), used wherever the request used the id as
+# a value (a child row's foreign key, a later update), so the replay writes what the request wrote
+vervangen = []
+for nummer, waarde in enumerate(nieuw, 1):
+    vervangen.append((f"'{waarde}'", f":nieuw{nummer}"))
 with open(script, "w") as uit:
+    if nieuw:
+        uit.write("select " + ", ".join(f"gen_random_uuid() as nieuw{n}" for n in range(1, len(nieuw) + 1))
+                  + " \\gset\n")
     for sql in statements:
+        for letterlijk, variabele in vervangen:
+            sql = sql.replace(letterlijk, variabele)
         uit.write(sql + ";\n")
 print(f"{len(statements)} statements -> {script}")

@@ -106,7 +106,7 @@ public final class Datagenerator {
     }
 
     static final int ORGANISATIE = 1, DIENST = 2, INWONER = 3, HULPVRAAG = 4, TRIAGE = 5, TOESTEMMING = 6,
-            VERWIJZING = 7, LOGBOEK = 8, CONTACT = 9, STATUS = 10;
+            VERWIJZING = 7, LOGBOEK = 8, CONTACT = 9, STATUS = 10, GEBEURTENIS = 11;
 
     /** The gemeente of resident {@code n}: Dordrecht is the largest, as in the region's figures. */
     static int gemeenteVan(long inwoner) {
@@ -272,6 +272,13 @@ public final class Datagenerator {
                             .tijd(nu.minus(Duration.ofMinutes(n * 7 % (730L * 24 * 60))))
                             .datum(LocalDate.of(2026, 12, 8)).tijd(nu);
                 });
+        // the event each referral wrote when it was sent, as the service writes it: the partner's feed
+        laad("gebeurtenis (id, organisatie_id, soort, verwijzing_id, tijdstip, gegevens, gemeente)",
+                volume.verwijzingen(), (n, regel) -> regel.uuid(id(GEBEURTENIS, n))
+                        .uuid(id(ORGANISATIE, partner(n))).tekst("verwijzing-verzonden").uuid(id(VERWIJZING, n))
+                        .tijd(nu.minus(Duration.ofMinutes(n * 7 % (730L * 24 * 60))))
+                        .tekst("{\"verwijzingId\":\"" + id(VERWIJZING, n) + "\",\"status\":\"verzonden\",\"versie\":0}")
+                        .tekst(GEMEENTEN[gemeenteVan(n * 3 % volume.hulpvragen() % volume.inwoners())]));
     }
 
     /** Partner of referral {@code n}: organisation 0 (one serving all four) takes a tenth of all work. */
