@@ -66,7 +66,8 @@ public class VerwijzingRepository implements PanacheRepositoryBase<Verwijzing, U
         String where = conditions.where();
         Parameters parameters = conditions.parameters();
         if (cursor != null) {
-            where += " and (v.verzondenOp < :cursorWaarde or (v.verzondenOp = :cursorWaarde and v.id < :cursorId))";
+            // one row comparison, as for the questions (HulpvraagSortering.Richting.na)
+            where += " and (v.verzondenOp, v.id) < (:cursorWaarde, :cursorId)";
             parameters.and("cursorWaarde", cursor.waarde(Instant::parse)).and("cursorId", cursor.id());
         }
         return find("from Verwijzing v where " + where + VOLGORDE, parameters)

@@ -54,10 +54,14 @@ public enum HulpvraagSortering {
         }
 
         /** Rows after the cursor's row in this order. */
+        /**
+         * The rows after the cursor as one row comparison: PostgreSQL reads it as a bound on the
+         * list's index, and Hibernate's HQL parser takes it in milliseconds (the equivalent
+         * {@code a < x or (a = x and id < y)} took it seconds on a cold start, and a burst of such
+         * first requests ran the heap out; docs/performance.md).
+         */
         String na() {
-            String operator = oplopend ? ">" : "<";
-            return "(" + sleutel.kolom + " " + operator + " :cursorWaarde or (" + sleutel.kolom
-                    + " = :cursorWaarde and h.id " + operator + " :cursorId))";
+            return "(" + sleutel.kolom + ", h.id) " + (oplopend ? ">" : "<") + " (:cursorWaarde, :cursorId)";
         }
 
         Object parse(String waarde) {

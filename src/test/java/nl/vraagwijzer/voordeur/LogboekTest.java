@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.vraagwijzer.support.Api;
+import nl.vraagwijzer.support.Beheerdatabase;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -202,6 +203,38 @@ class LogboekTest {
                             .then(),
                     405);
             isProblem(Api.buitenContract(PRIVACYFUNCTIONARIS).delete("/logboek").then(), 405);
+        }
+
+        @Test
+        void zonderVanafDeTwaalfMaandenVoorTotOfNu() {
+            UUID inwoner = maakInwoner();
+            Instant dertienMaandenGeleden =
+                    Instant.now().atOffset(ZoneOffset.UTC).minusMonths(13).toInstant();
+            String oud = Beheerdatabase.kolom(
+                            "insert into logboek (id, tijdstip, medewerker, naam, rollen, actie, inwoner_ids, resultaat,"
+                                    + " gemeente) values (gen_random_uuid(), ?, 'oud', 'Oud', '{professional}',"
+                                    + " 'inwoner-lezen', array[?::uuid], 'toegestaan', 'GM0505') returning id",
+                            java.sql.Timestamp.from(dertienMaandenGeleden),
+                            inwoner.toString())
+                    .get(0);
+            // the default window leaves the old entry out; the newer ones of this resident are in it
+            logboekVan(inwoner).body("id", not(hasItem(oud))).body("id", not(hasSize(0)));
+            Api.als(PRIVACYFUNCTIONARIS)
+                    .queryParam("inwonerId", inwoner)
+                    .queryParam(
+                            "vanaf", dertienMaandenGeleden.minusSeconds(3600).toString())
+                    .get("/logboek")
+                    .then()
+                    .statusCode(200)
+                    .body("id", hasItem(oud));
+            // with only tot, the twelve months before it
+            Api.als(PRIVACYFUNCTIONARIS)
+                    .queryParam("inwonerId", inwoner)
+                    .queryParam("tot", dertienMaandenGeleden.plusSeconds(3600).toString())
+                    .get("/logboek")
+                    .then()
+                    .statusCode(200)
+                    .body("id", contains(oud));
         }
 
         @Test

@@ -225,11 +225,14 @@ public class Vraagwijzer extends Simulation {
     }
 
     /**
-     * Every run starts with {@value #OPWARMEN_S} s of the same requests named {@code opwarmen}, in this
-     * JVM, so that neither the service's nor Gatling's cold start lands in the figures; bench/run.sh
-     * reads the requests named after the scenario only.
+     * Every run starts with {@code -Dopwarmen=} seconds (3) of the same requests named {@code opwarmen},
+     * in this JVM, so that neither the service's nor Gatling's cold start lands in the figures;
+     * bench/run.sh reads the requests named after the scenario only. A run at one request per second
+     * is the SQL capture's single request and has none.
      */
-    private static final int OPWARMEN_S = 3;
+    private static int opwarmen(double tarief) {
+        return Integer.getInteger("opwarmen", tarief <= 1 ? 0 : 3);
+    }
 
     {
         String naam = System.getProperty("scenario", "openZaken");
@@ -237,9 +240,12 @@ public class Vraagwijzer extends Simulation {
         int duur = Integer.parseInt(System.getProperty("duur", "10"));
         int gelijktijdig = Integer.parseInt(System.getProperty("gelijktijdig", "0"));
         HttpProtocolBuilder protocol = http.baseUrl(BASIS).acceptHeader("application/json").shareConnections();
+        int opwarmenS = opwarmen(tarief);
         PopulationBuilder opwarmen = scenario("opwarmen")
                 .exec(keten(naam, "opwarmen"))
-                .injectOpen(constantUsersPerSec(Math.min(tarief, 20)).during(OPWARMEN_S));
+                .injectOpen(opwarmenS == 0
+                        ? nothingFor(0)
+                        : constantUsersPerSec(Math.min(tarief, 20)).during(opwarmenS));
         if (gelijktijdig > 0) {
             // closed model, for the throughput at a fixed concurrency that pgbench is compared at
             setUp(opwarmen.andThen(scenario(naam)
@@ -247,7 +253,7 @@ public class Vraagwijzer extends Simulation {
                             .on(keten(naam, naam))
                             .injectClosed(constantConcurrentUsers(gelijktijdig).during(duur))))
                     .protocols(protocol)
-                    .maxDuration(Duration.ofSeconds(duur + OPWARMEN_S + 30));
+                    .maxDuration(Duration.ofSeconds(duur + opwarmenS + 30));
         } else if ("mix".equals(naam)) {
             // halfway, a partner's burst of signals at the same rate again, for two seconds
             setUp(opwarmen.andThen(

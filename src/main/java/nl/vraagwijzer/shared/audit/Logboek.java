@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -120,11 +121,25 @@ public class Logboek {
                 toelichting);
     }
 
-    /** The log for the privacy officer, chronological. Reading the log is not itself logged. */
+    /** The window of a search that names no {@code vanaf}: the twelve months before {@code tot} (or now). */
+    static final Period STANDAARD_VENSTER = Period.ofMonths(12);
+
+    /**
+     * The log for the privacy officer, chronological. Reading the log is not itself logged. Every
+     * search has a lower bound in time (without {@code vanaf}, {@link #STANDAARD_VENSTER} before
+     * {@code tot} or now), so PostgreSQL reads only the monthly partitions of that window, however
+     * many years the log holds (ADR 0006, docs/performance.md).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<LogboekRegel> zoek(
             UUID inwonerId, String actie, String medewerker, Instant vanaf, Instant tot, PageRequest page) {
-        return regels.zoek(inwonerId, actie, medewerker, vanaf, tot, page);
+        Instant begin = vanaf != null
+                ? vanaf
+                : (tot != null ? tot : clock.instant())
+                        .atOffset(ZoneOffset.UTC)
+                        .minus(STANDAARD_VENSTER)
+                        .toInstant();
+        return regels.zoek(inwonerId, actie, medewerker, begin, tot, page);
     }
 
     /** Every entry about one resident, oldest first, for an access request. */
