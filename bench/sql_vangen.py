@@ -23,6 +23,36 @@ for i, m in enumerate(posities):
     einde = posities[i + 1].start() if i + 1 < len(posities) else len(tekst)
     regels.append((m.group(1), m.group(2), m.group(3), tekst[m.end():einde].rstrip("\n")))
 
+def waarden(tekst):
+    """The values of an insert's values list, split at the commas outside quotes."""
+    delen, huidig, in_quote = [], "", False
+    for teken in tekst:
+        if teken == "'":
+            in_quote = not in_quote  # '' inside a literal toggles twice
+        if teken == "," and not in_quote:
+            delen.append(huidig.strip())
+            huidig = ""
+        else:
+            huidig += teken
+    delen.append(huidig.strip())
+    return delen
+
+
+def ingevoegd_id(sql):
+    """The id of the row an insert adds, wherever Hibernate put the id column."""
+    m = re.match(r"insert into \S+ \(([^)]*)\) values \((.*)\)(?: RETURNING \*)?$", sql)
+    if not m:
+        return None
+    kolommen = [k.strip() for k in m.group(1).split(",")]
+    if "id" not in kolommen:
+        return None
+    rij = waarden(m.group(2))
+    if len(rij) != len(kolommen):
+        return None
+    waarde = rij[kolommen.index("id")]
+    return waarde.strip("'") if re.fullmatch(r"'[0-9a-f-]{36}'", waarde) else None
+
+
 statements = []
 nieuw = []  # ids of rows the request inserted, in order
 for i, (gebruiker, db, soort, inhoud) in enumerate(regels):
@@ -41,9 +71,9 @@ for i, (gebruiker, db, soort, inhoud) in enumerate(regels):
     sql = " ".join(sql.split())
     # a row the service inserts gets a new id every time (Hibernate names the id last): replayed with
     # the logged id, every transaction after the first would run into the primary key
-    m = re.match(r"insert into \S+ \(.*,id\) values \(.*,'([0-9a-f-]{36})'\)$", sql)
-    if m and m.group(1) not in nieuw:
-        nieuw.append(m.group(1))
+    nieuw_id = ingevoegd_id(sql)
+    if nieuw_id and nieuw_id not in nieuw:
+        nieuw.append(nieuw_id)
     if sql.upper() in ("BEGIN", "COMMIT", "ROLLBACK"):
         statements.append(sql.upper())
     else:
