@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 volume=${1:-klein}
 shift || true
 case "$volume" in
-  klein) schaal=0.01 ; duur=${BENCH_DUUR:-5} ; stappen=${BENCH_STAPPEN:-"20 80"} ; stapduur=${BENCH_STAPDUUR:-3} ;;
+  klein) schaal=0.01 ; duur=${BENCH_DUUR:-2} ; stappen=${BENCH_STAPPEN:-"20"} ; stapduur=${BENCH_STAPDUUR:-2} ; opwarmen=${BENCH_OPWARMEN:-1} ;;
   tiende) schaal=0.1 ; duur=${BENCH_DUUR:-15} ; stappen=${BENCH_STAPPEN:-"25 50 100 200 400 800"} ; stapduur=${BENCH_STAPDUUR:-8} ;;
   volledig) schaal=1.0 ; duur=${BENCH_DUUR:-15} ; stappen=${BENCH_STAPPEN:-"25 50 100 200 400 800"} ; stapduur=${BENCH_STAPDUUR:-8} ;;
   *) echo "usage: $0 [klein|tiende|volledig] [SCENARIO ...]" >&2; exit 2 ;;
@@ -116,7 +116,7 @@ teller="$PWD/$uit/statusteller-$volume"
 gatling() { # log scenario [-Dkey=value ...]
   local log=$1 scenario=$2; shift 2
   java --add-opens java.base/java.lang=ALL-UNNAMED -cp "$gatling_cp" -Dscenario="$scenario" \
-    -Dlezen="$PWD/bench/lezen.tsv" -Dstatusteller="$teller" "$@" io.gatling.app.Gatling \
+    -Dlezen="$PWD/bench/lezen.tsv" -Dstatusteller="$teller" ${opwarmen:+-Dopwarmen=$opwarmen} "$@" io.gatling.app.Gatling \
     --simulation nl.vraagwijzer.bench.Vraagwijzer --results-folder "$uit/gatling" --run-description "$scenario" \
     >"$log" 2>&1 || true
 }
