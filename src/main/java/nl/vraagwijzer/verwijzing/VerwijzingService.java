@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -160,13 +159,8 @@ public class VerwijzingService {
         List<Verwijzing> pagina =
                 verwijzingen.zoekNa(filter(gemeente, status, reactietermijnVerlopen, vandaag), cursor, aantal);
         Predicate<UUID> geldig = bekijk(pagina, vandaag);
-        return new CursorPagina<>(
-                pagina.stream()
-                        .map(verwijzing -> zicht(verwijzing, vandaag, geldig))
-                        .toList(),
-                pagina.size() == aantal
-                        ? Optional.of(VerwijzingRepository.cursorNa(pagina.get(pagina.size() - 1)))
-                        : Optional.empty());
+        return CursorPagina.van(pagina, aantal, VerwijzingRepository::cursorNa)
+                .map(verwijzing -> zicht(verwijzing, vandaag, geldig));
     }
 
     private VerwijzingRepository.Filter filter(

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -168,11 +167,7 @@ public class HulpvraagService {
         List<Hulpvraag> pagina =
                 hulpvragen.zoekNa(gemeentekeuze.actief(), beperk(zoekopdracht), vandaag(), cursor, aantal);
         logLijst(pagina);
-        return new CursorPagina<>(
-                pagina,
-                pagina.size() == aantal
-                        ? Optional.of(cursorNa(zoekopdracht, pagina.get(pagina.size() - 1)))
-                        : Optional.empty());
+        return CursorPagina.van(pagina, aantal, laatste -> cursorNa(zoekopdracht, laatste));
     }
 
     /** The cursor that continues after {@code laatste}. */
