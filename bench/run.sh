@@ -13,11 +13,13 @@ cd "$(dirname "$0")/.."
 volume=${1:-klein}
 shift || true
 case "$volume" in
-  klein) schaal=0.01 ; duur=${BENCH_DUUR:-2} ; stappen=${BENCH_STAPPEN:-"20"} ; stapduur=${BENCH_STAPDUUR:-2} ; opwarmen=${BENCH_OPWARMEN:-1} ;;
+  klein) schaal=0.01 ; duur=${BENCH_DUUR:-2} ; stappen=${BENCH_STAPPEN:-"20"} ; stapduur=${BENCH_STAPDUUR:-2} ; opwarmen=${BENCH_OPWARMEN:-1}
+    opwarmen_s=${BENCH_OPWARMEN_S:-2} ;;
   tiende) schaal=0.1 ; duur=${BENCH_DUUR:-15} ; stappen=${BENCH_STAPPEN:-"25 50 100 200 400 800"} ; stapduur=${BENCH_STAPDUUR:-8} ;;
   volledig) schaal=1.0 ; duur=${BENCH_DUUR:-15} ; stappen=${BENCH_STAPPEN:-"25 50 100 200 400 800"} ; stapduur=${BENCH_STAPDUUR:-8} ;;
   *) echo "usage: $0 [klein|tiende|volledig] [SCENARIO ...]" >&2; exit 2 ;;
 esac
+opwarmen_s=${opwarmen_s:-${BENCH_OPWARMEN_S:-60}}
 scenarios=("$@")
 if [ ${#scenarios[@]} -eq 0 ]; then
   scenarios=(openZaken openZakenFilter openZakenDiep export tijdlijn partnerLijst partnerLijstCursor gebeurtenissen
@@ -113,6 +115,16 @@ export BENCH_PARTNERWERK; BENCH_PARTNERWERK=$(sql "select count(*) from verwijzi
   where organisatie_id = '10000000-0001-4000-8000-000000000000' and id::text like '10000000-0007-4000-8000-%'")
 eerste_inwoner=${BENCH_INWONERS%%,*}
 teller="$PWD/$uit/statusteller-$volume"
+# the read scenarios as concrete requests (name, token, URL, Accept), one fixed request each as
+# pgbench replays one captured request: for the SQL capture, the warm-up and wrk's closed model
+verzoeken="$uit/verzoeken-$volume.tsv"
+while IFS=$'\t' read -r naam token pad accept; do
+  case "$naam" in ''|'#'*) continue ;; esac
+  pad=${pad//\{inwoner\}/$eerste_inwoner}
+  pad=${pad//\{diep\}/$BENCH_DIEP}
+  printf '%s\t%s\t%s\t%s\n' "$naam" "$(eval echo "\$BENCH_$token")" \
+    "$BENCH_BASIS${pad//\{vanaf\}/$(( BENCH_PARTNERWERK * 5 ))}" "$accept"
+done < bench/lezen.tsv >"$verzoeken"
 gatling() { # log scenario [-Dkey=value ...]
   local log=$1 scenario=$2; shift 2
   java --add-opens java.base/java.lang=ALL-UNNAMED -cp "$gatling_cp" -Dscenario="$scenario" \
@@ -130,19 +142,14 @@ if [ -n "$pglog" ] && [ -r "$pglog" ]; then
   psql -h 127.0.0.1 -U postgres -qc "alter database $db set log_statement = 'all'"
   # no background jobs while capturing: only the request's own statements reach the log
   start_dienst -Dquarkus.scheduler.enabled=false
-  while IFS=$'\t' read -r naam token pad accept; do
-    case "$naam" in ''|'#'*) continue ;; esac
-    tokenwaarde=$(eval echo "\$BENCH_$token")
-    pad=${pad//\{inwoner\}/$eerste_inwoner}
-    pad=${pad//\{diep\}/$BENCH_DIEP}
-    url="$BENCH_BASIS${pad//\{vanaf\}/$(( BENCH_PARTNERWERK * 5 ))}"
+  while IFS=$'\t' read -r naam tokenwaarde url accept; do
     curl -sf -o /dev/null -H "Authorization: Bearer $tokenwaarde" -H "Accept: $accept" "$url"
     sleep 0.5
     offset=$(stat -c %s "$pglog")
     curl -sf -o /dev/null -H "Authorization: Bearer $tokenwaarde" -H "Accept: $accept" "$url"
     sleep 0.5
     python3 bench/sql_vangen.py "$pglog" "$offset" "$db" "$uit/sql-$naam.sql"
-  done < bench/lezen.tsv
+  done < "$verzoeken"
   # the writes, one request each after a first that warmed the path (a signal is left out: its
   # replay would repeat the resident's BSN and the Idempotency-Key, which are unique)
   for naam in nieuweHulpvraag triage verwijzen statusPartner; do
@@ -162,6 +169,18 @@ fi
 echo "== service"
 start_dienst
 echo "first answered request ${opstart_ms} ms after java -jar"
+# A JVM reaches its speed only once the JIT compiler has compiled the hot paths; on two cores that
+# takes minutes of traffic, with the compiler taking a core meanwhile. The service is warmed once,
+# before anything is measured: every read request in turn as fast as wrk sends it, then the mix
+# (all writes included) in Gatling. BENCH_OPWARMEN_S: seconds of each (full: 60; CI: 2).
+echo "== warming the service (${opwarmen_s} s of reads, ${opwarmen_s} s of the mix)"
+if command -v wrk >/dev/null; then
+  wrk -t 2 -c "$gelijktijdig" -d "${opwarmen_s}s" -s bench/verzoeken.lua "$BENCH_BASIS" -- "$verzoeken" \
+    >"$uit/opwarmen-wrk.log" 2>&1
+else
+  echo "   (wrk is not installed: apt-get install wrk; the reads are warmed by the mix alone)"
+fi
+gatling "$uit/gatling-opwarmen.log" mix -Dtarief=50 -Dduur="$opwarmen_s" -Dopwarmen=0
 
 rapport="$uit/rapport-${volume}.md"
 {
@@ -172,9 +191,10 @@ rapport="$uit/rapport-${volume}.md"
   echo "Per scenario, alone: the open model (Gatling constantUsersPerSec) at the rates $stappen per second,"
   echo "${stapduur} s each, up to the first with p99 of 25 ms or more or any error; the highest below is"
   echo "the sustained rate, and the scenario then runs ${duur} s at half of it. Throughput at"
-  echo "${gelijktijdig} concurrent clients: the API in a closed model (constantConcurrentUsers) and"
-  echo "pgbench replaying exactly the SQL the service issued for that request (captured from the server"
-  echo "log), as the service's role, on the same data."
+  echo "${gelijktijdig} concurrent clients: the API in a closed model (wrk sending the read's one request,"
+  echo "Gatling constantConcurrentUsers for the writes) and pgbench replaying exactly the SQL the service"
+  echo "issued for that request (captured from the server log), as the service's role, on the same data."
+  echo "The service was warmed first: ${opwarmen_s} s of every read in turn (wrk), ${opwarmen_s} s of the mix."
   echo
   echo "| scenario | rate with p99 < 25 ms | at half: rate/s | requests | errors | p50 ms | p95 ms | p99 ms | max ms | API req/s @${gelijktijdig} | pgbench tx/s @${gelijktijdig} | API/pgbench |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
@@ -193,7 +213,16 @@ for scenario in "${scenarios[@]}"; do
   gatling "$uit/gatling-$scenario.log" "$scenario" -Dtarief="$half" -Dduur="$duur"
   read -r aantal fouten p50 p95 p99 max < <(python3 bench/gatling_uitslag.py "$uit/gatling-$scenario.log" "$scenario")
   api_rps="" ; pg_tps=""
-  if [ "$scenario" != mix ]; then
+  if command -v wrk >/dev/null && grep -q "^$scenario"$'\t' "$verzoeken"; then
+    # a read: wrk, a C client like pgbench, sends the one request with as little of the two cores as
+    # a client can take (Gatling, a JVM, took as much CPU as a second service)
+    IFS=$'\t' read -r _ tokenwaarde url accept < <(grep "^$scenario"$'\t' "$verzoeken")
+    wrk -t 2 -c "$gelijktijdig" -d "${duur}s" -H "Authorization: Bearer $tokenwaarde" -H "Accept: $accept" "$url" \
+      >"$uit/wrk-$scenario.log" 2>&1 || true
+    if ! grep -q "Non-2xx" "$uit/wrk-$scenario.log"; then
+      api_rps=$(sed -n 's/^Requests\/sec: *\([0-9]*\).*/\1/p' "$uit/wrk-$scenario.log")
+    fi
+  elif [ "$scenario" != mix ]; then
     gatling "$uit/gatling-$scenario-gesloten.log" "$scenario" -Dgelijktijdig="$gelijktijdig" -Dduur="$duur"
     read -r gesloten_aantal _ < <(python3 bench/gatling_uitslag.py "$uit/gatling-$scenario-gesloten.log" "$scenario")
     [ "$gesloten_aantal" = "?" ] || api_rps=$(( gesloten_aantal / duur ))

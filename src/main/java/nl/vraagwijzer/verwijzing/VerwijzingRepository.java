@@ -13,6 +13,7 @@ import nl.vraagwijzer.shared.paging.Cursor;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
 import nl.vraagwijzer.shared.persistence.Conditions;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class VerwijzingRepository implements PanacheRepositoryBase<Verwijzing, UUID> {
@@ -54,8 +55,9 @@ public class VerwijzingRepository implements PanacheRepositoryBase<Verwijzing, U
     /** One numbered page, with the total (an index-only count since V14, but still one per row). */
     public PageResult<Verwijzing> zoek(Filter filter, PageRequest page) {
         Conditions conditions = filter.voorwaarden();
-        PanacheQuery<Verwijzing> query =
-                find("from Verwijzing v where " + conditions.where() + VOLGORDE, conditions.parameters());
+        PanacheQuery<Verwijzing> query = find(
+                        "from Verwijzing v where " + conditions.where() + VOLGORDE, conditions.parameters())
+                .withHint(HibernateHints.HINT_READ_ONLY, true);
         return new PageResult<>(
                 query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
     }
@@ -71,6 +73,7 @@ public class VerwijzingRepository implements PanacheRepositoryBase<Verwijzing, U
             parameters.and("cursorWaarde", cursor.waarde(Instant::parse)).and("cursorId", cursor.id());
         }
         return find("from Verwijzing v where " + where + VOLGORDE, parameters)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .page(0, aantal)
                 .list();
     }

@@ -17,6 +17,7 @@ import nl.vraagwijzer.shared.time.Werkdagen;
 import org.hibernate.ScrollMode;
 import org.hibernate.ScrollableResults;
 import org.hibernate.StatelessSession;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class HulpvraagRepository implements PanacheRepositoryBase<Hulpvraag, UUID> {
@@ -48,9 +49,10 @@ public class HulpvraagRepository implements PanacheRepositoryBase<Hulpvraag, UUI
             String gemeente, HulpvraagZoekopdracht zoekopdracht, LocalDate vandaag, PageRequest page) {
         Conditions conditions = voorwaarden(gemeente, zoekopdracht, vandaag);
         PanacheQuery<Hulpvraag> query = find(
-                "from Hulpvraag h where " + conditions.where() + " order by "
-                        + zoekopdracht.sortering().orderBy(),
-                conditions.parameters());
+                        "from Hulpvraag h where " + conditions.where() + " order by "
+                                + zoekopdracht.sortering().orderBy(),
+                        conditions.parameters())
+                .withHint(HibernateHints.HINT_READ_ONLY, true);
         return new PageResult<>(
                 query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
     }
@@ -71,6 +73,7 @@ public class HulpvraagRepository implements PanacheRepositoryBase<Hulpvraag, UUI
                         "from Hulpvraag h where " + where + " order by "
                                 + zoekopdracht.sortering().orderBy(),
                         parameters)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .page(0, aantal)
                 .list();
     }
