@@ -7,9 +7,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import nl.vraagwijzer.shared.adres.Adres;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -59,6 +62,35 @@ public class Dienst {
     @Column(name = "reactietermijn_werkdagen")
     private int reactietermijnWerkdagen;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> trefwoorden = new ArrayList<>();
+
+    @Column(name = "plaatsen_beschikbaar")
+    private Integer plaatsenBeschikbaar;
+
+    @Column(name = "wachttijd_weken")
+    private Integer wachttijdWeken;
+
+    @Column(name = "capaciteit_bijgewerkt_op")
+    private Instant capaciteitBijgewerktOp;
+
+    /** The kind of collective provision; null for an individual service. */
+    private String collectief;
+
+    private boolean kosteloos;
+
+    @Column(name = "locatie_naam")
+    private String locatieNaam;
+
+    @Embedded
+    private Adres adres;
+
+    /** Weekly opening times in the JSON shape of {@link OpeningstijdJson}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    private List<OpeningstijdJson> openingstijden = new ArrayList<>();
+
     @Column(name = "aangemaakt_op")
     private Instant aangemaaktOp;
 
@@ -88,7 +120,32 @@ public class Dienst {
         aanmeldwijze = gegevens.aanmeldwijze();
         contact = gegevens.contact();
         reactietermijnWerkdagen = gegevens.reactietermijnWerkdagen();
+        trefwoorden = new ArrayList<>(gegevens.trefwoorden());
+        Collectief c = gegevens.collectief();
+        collectief = c == null ? null : c.soort();
+        kosteloos = c != null && c.kosteloos();
+        locatieNaam = c == null ? null : c.locatieNaam();
+        adres = c == null ? null : c.adres();
+        openingstijden = c == null
+                ? new ArrayList<>()
+                : new ArrayList<>(
+                        c.openingstijden().stream().map(OpeningstijdJson::van).toList());
         gewijzigdOp = nu;
+    }
+
+    /** The partner's (or the admin's) statement of places and waiting time, as of {@code nu}. */
+    void werkCapaciteitBij(int plaatsen, int wachttijd, Instant nu) {
+        plaatsenBeschikbaar = plaatsen;
+        wachttijdWeken = wachttijd;
+        capaciteitBijgewerktOp = nu;
+        gewijzigdOp = nu;
+    }
+
+    /** Empty until the organisation first states it. */
+    public Optional<Capaciteit> capaciteit() {
+        return capaciteitBijgewerktOp == null
+                ? Optional.empty()
+                : Optional.of(new Capaciteit(plaatsenBeschikbaar, wachttijdWeken, capaciteitBijgewerktOp));
     }
 
     public UUID id() {
@@ -110,7 +167,35 @@ public class Dienst {
                 wijken,
                 aanmeldwijze,
                 contact,
-                reactietermijnWerkdagen);
+                reactietermijnWerkdagen,
+                trefwoorden,
+                collectief == null
+                        ? null
+                        : new Collectief(
+                                collectief,
+                                kosteloos,
+                                locatieNaam,
+                                adres,
+                                openingstijden.stream()
+                                        .map(OpeningstijdJson::openingstijd)
+                                        .toList()));
+    }
+
+    /** An opening time as stored: times as text, so the JSON needs no date-time module. */
+    record OpeningstijdJson(List<String> dagen, String van, String tot, String toelichting) {
+
+        static OpeningstijdJson van(Openingstijd o) {
+            return new OpeningstijdJson(o.dagen(), o.van().toString(), o.tot().toString(), o.toelichting());
+        }
+
+        Openingstijd openingstijd() {
+            return new Openingstijd(dagen, LocalTime.parse(van), LocalTime.parse(tot), toelichting);
+        }
+    }
+
+    /** Where it serves: {@code GM0988} for a whole gemeente, {@code GM0988/Centrum-Biest} for a wijk. */
+    public List<String> werkgebied() {
+        return List.copyOf(werkgebied);
     }
 
     public Instant aangemaaktOp() {

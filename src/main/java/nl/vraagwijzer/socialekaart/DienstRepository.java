@@ -1,9 +1,9 @@
 package nl.vraagwijzer.socialekaart;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
@@ -12,15 +12,40 @@ import nl.vraagwijzer.shared.persistence.Conditions;
 @ApplicationScoped
 public class DienstRepository implements PanacheRepositoryBase<Dienst, UUID> {
 
-    /** One page of services, sorted by naam then id (index dienst_naam_id). */
+    /**
+     * One page of services: by name then id (index dienst_naam_id), with {@code q} the best match
+     * first, with a postcode the services of its wijk before those of the whole gemeente.
+     */
     public PageResult<Dienst> zoek(DienstFilter filter, PageRequest page) {
+        List<String> eerst = filter.postcodeWijk()
+                .map(wijk -> List.of("case when array_contains(d.werkgebied, :postcodeWijk) then 0 else 1 end"))
+                .orElse(List.of());
+        return Tekstzoeken.DIENSTEN.zoek(this, () -> voorwaarden(filter), filter.q(), eerst, page);
+    }
+
+    private static Conditions voorwaarden(DienstFilter filter) {
         Conditions conditions = servesConditions(filter.leefgebied(), filter.wijk(), filter.gemeente())
                 .and("lower(d.naam) like :naam escape '\\'", "naam", Conditions.containsPattern(filter.naam()))
-                .and("d.organisatieId = :organisatieId", "organisatieId", filter.organisatieId());
-        PanacheQuery<Dienst> query =
-                find("from Dienst d where " + conditions.where() + " order by d.naam, d.id", conditions.parameters());
-        return new PageResult<>(
-                query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
+                .and("d.organisatieId = :organisatieId", "organisatieId", filter.organisatieId())
+                .and("array_contains(d.doelgroepen, :doelgroep)", "doelgroep", filter.doelgroep())
+                .and("d.aanmeldwijze = :aanmeldwijze", "aanmeldwijze", filter.aanmeldwijze());
+        if (filter.collectief() != null) {
+            conditions.and(filter.collectief() ? "d.collectief is not null" : "d.collectief is null");
+        }
+        if (filter.postcodeGemeente() != null) {
+            String gemeente = Werkgebied.gemeente(filter.postcodeGemeente());
+            Optional<String> wijk = filter.postcodeWijk().map(w -> Werkgebied.wijk(filter.postcodeGemeente(), w));
+            if (wijk.isPresent()) {
+                conditions.and(
+                        "(array_contains(d.werkgebied, :postcodeGemeente) or array_contains(d.werkgebied, :postcodeWijk))",
+                        "postcodeGemeente",
+                        gemeente);
+                conditions.parameters().and("postcodeWijk", wijk.get());
+            } else {
+                conditions.and("array_contains(d.werkgebied, :postcodeGemeente)", "postcodeGemeente", gemeente);
+            }
+        }
+        return conditions;
     }
 
     public java.util.List<Dienst> vanOrganisatie(UUID organisatieId) {

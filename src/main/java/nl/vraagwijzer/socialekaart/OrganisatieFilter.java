@@ -1,4 +1,4 @@
 package nl.vraagwijzer.socialekaart;
 
 /** Filters for the organisation list; {@code null} means "no filter". */
-public record OrganisatieFilter(String naam, String leefgebied, String wijk, String gemeente) {}
+public record OrganisatieFilter(String q, String naam, String leefgebied, String wijk, String gemeente) {}

@@ -1,9 +1,8 @@
 package nl.vraagwijzer.socialekaart;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.UUID;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
@@ -15,19 +14,19 @@ public class OrganisatieRepository implements PanacheRepositoryBase<Organisatie,
     /**
      * One page of organisations, sorted by naam then id (index organisatie_naam_id) so that pages
      * never overlap or skip. Leefgebied and wijk select organisations with one service serving both (in the gemeente, if given);
-     * a gemeente alone, organisations serving it.
+     * a gemeente alone, organisations serving it. With {@code q}, the best match first.
      */
     public PageResult<Organisatie> zoek(OrganisatieFilter filter, PageRequest page) {
+        return Tekstzoeken.ORGANISATIES.zoek(this, () -> voorwaarden(filter), filter.q(), List.of(), page);
+    }
+
+    private static Conditions voorwaarden(OrganisatieFilter filter) {
         boolean naarDienst = filter.leefgebied() != null || filter.wijk() != null;
         Conditions diensten = DienstRepository.servesConditions(
                 filter.leefgebied(), filter.wijk(), naarDienst ? filter.gemeente() : null);
-        Conditions conditions = new Conditions()
+        return new Conditions()
                 .and("lower(o.naam) like :naam escape '\\'", "naam", Conditions.containsPattern(filter.naam()))
                 .and("array_contains(o.gemeenten, :gemeente)", "gemeente", filter.gemeente())
                 .andExists("from Dienst d where d.organisatieId = o.id", diensten);
-        PanacheQuery<Organisatie> query = find(
-                "from Organisatie o where " + conditions.where() + " order by o.naam, o.id", conditions.parameters());
-        return new PageResult<>(
-                query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
     }
 }

@@ -35,9 +35,15 @@ public class OrganisatieResource implements OrganisatiesApi {
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER, BEHEERDER, PRIVACYFUNCTIONARIS, PARTNER, RAPPORTAGE})
     public Response listOrganisaties(
-            String naam, LeefgebiedDto leefgebied, String wijk, String gemeente, Integer page, Integer pageSize) {
-        OrganisatieFilter filter =
-                new OrganisatieFilter(naam, leefgebied == null ? null : leefgebied.toString(), wijk, gemeente);
+            String q,
+            String naam,
+            LeefgebiedDto leefgebied,
+            String wijk,
+            String gemeente,
+            Integer page,
+            Integer pageSize) {
+        OrganisatieFilter filter = new OrganisatieFilter(
+                Zoekvraag.van(q), naam, leefgebied == null ? null : leefgebied.toString(), wijk, gemeente);
         return PagedResponses.ok(
                 service.zoekOrganisaties(filter, PageRequest.of(page, pageSize)).map(SocialeKaartMapper::dto), uri);
     }

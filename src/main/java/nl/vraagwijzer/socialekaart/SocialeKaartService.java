@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import nl.vraagwijzer.shared.gemeente.Gemeenteindeling;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
 import nl.vraagwijzer.shared.problem.ApiProblem;
+import nl.vraagwijzer.shared.security.Aanroeper;
+import nl.vraagwijzer.shared.security.Rollen;
 
 /** The organisation directory: organisations and their services, as the beheerder maintains them. */
 @ApplicationScoped
@@ -18,13 +21,19 @@ public class SocialeKaartService {
     private final OrganisatieRepository organisaties;
     private final DienstRepository diensten;
     private final Gemeenteindeling indeling;
+    private final Aanroeper aanroeper;
     private final Clock clock;
 
     public SocialeKaartService(
-            OrganisatieRepository organisaties, DienstRepository diensten, Gemeenteindeling indeling, Clock clock) {
+            OrganisatieRepository organisaties,
+            DienstRepository diensten,
+            Gemeenteindeling indeling,
+            Aanroeper aanroeper,
+            Clock clock) {
         this.organisaties = organisaties;
         this.diensten = diensten;
         this.indeling = indeling;
+        this.aanroeper = aanroeper;
         this.clock = clock;
     }
 
@@ -82,16 +91,57 @@ public class SocialeKaartService {
         organisaties.delete(organisatie);
     }
 
-    /** One page of services matching the filter. */
+    /**
+     * One page of services matching the filter; with a postcode, those for its wijk and the whole
+     * gemeente (none for a postcode outside the gemeenten this deployment serves).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResult<Dienst> zoekDiensten(DienstFilter filter, PageRequest page) {
-        return diensten.zoek(filter, page);
+    public PageResult<Dienst> zoekDiensten(DienstFilter filter, String postcode, PageRequest page) {
+        if (postcode == null) {
+            return diensten.zoek(filter, page);
+        }
+        return indeling.plaats(postcode.replace(" ", "").toUpperCase(Locale.ROOT))
+                .map(plaats -> diensten.zoek(filter.op(plaats.gemeente(), plaats.wijk()), page))
+                .orElseGet(() -> new PageResult<>(List.of(), 0, page));
+    }
+
+    /**
+     * The partner's (or the functional admin's) statement of places and waiting time.
+     *
+     * @throws ApiProblem 404 unknown, 403 a partner for another organisation's service, 428 without
+     *     If-Match, 412 when another change came first
+     */
+    @Transactional
+    public Dienst werkCapaciteitBij(UUID id, String ifMatch, int plaatsen, int wachttijdWeken) {
+        long expected = ETags.expectedVersion(ifMatch);
+        Dienst dienst = dienst(id);
+        if (!aanroeper.heeftRol(Rollen.BEHEERDER)
+                && !dienst.gegevens().organisatieId().equals(aanroeper.vereisOrganisatie())) {
+            throw new ApiProblem(
+                    403,
+                    "Dienst " + id
+                            + " hoort bij een andere organisatie; een partner houdt alleen de eigen diensten bij.");
+        }
+        ETags.requireCurrent(expected, dienst.versie());
+        dienst.werkCapaciteitBij(plaatsen, wachttijdWeken, clock.instant());
+        diensten.flush();
+        return dienst;
     }
 
     /** @throws ApiProblem 404 when the service does not exist */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Dienst dienst(UUID id) {
         return diensten.findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Dienst", id));
+    }
+
+    /** The services of an organisation, by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Dienst> dienstenVan(UUID organisatieId) {
+        return diensten.vanOrganisatie(organisatieId).stream()
+                .sorted(java.util.Comparator.comparing(
+                                (Dienst d) -> d.gegevens().naam())
+                        .thenComparing(Dienst::id))
+                .toList();
     }
 
     /** @throws ApiProblem 400 when the organisation does not exist */
@@ -152,17 +202,7 @@ public class SocialeKaartService {
         if (gegevens.gemeenten() != null) {
             return gegevens;
         }
-        return new DienstGegevens(
-                gegevens.organisatieId(),
-                gegevens.naam(),
-                gegevens.omschrijving(),
-                gegevens.leefgebieden(),
-                gegevens.doelgroepen(),
-                organisatie.gegevens().gemeenten(),
-                gegevens.wijken(),
-                gegevens.aanmeldwijze(),
-                gegevens.contact(),
-                gegevens.reactietermijnWerkdagen());
+        return gegevens.metGemeenten(organisatie.gegevens().gemeenten());
     }
 
     private List<String> werkgebied(DienstGegevens gegevens, Organisatie organisatie) {

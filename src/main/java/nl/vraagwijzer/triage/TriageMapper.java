@@ -89,10 +89,13 @@ final class TriageMapper {
                         .id(r.id())
                         .naam(r.naam())
                         .versie(r.versie())))
+                .volgorde(a.volgorde())
                 .diensten(map(a.diensten(), d -> new AanbevelingDienstenInnerDto()
                         .id(d.id())
                         .naam(d.naam())
-                        .organisatieId(d.organisatieId())));
+                        .organisatieId(d.organisatieId())
+                        .soort(d.soort() == null ? null : AanbevelingDienstenInnerDto.SoortEnum.fromValue(d.soort()))
+                        .wachttijdWeken(d.wachttijdWeken())));
     }
 
     static Voorwaarde voorwaarde(VoorwaardeDto dto) {

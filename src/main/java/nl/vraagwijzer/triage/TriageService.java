@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.vraagwijzer.shared.audit.Logboek;
 import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
 import nl.vraagwijzer.shared.http.ETags;
@@ -80,8 +81,11 @@ public class TriageService {
         List<Aanbeveling> advies = Advisering.advies(
                 feiten(kern, beoordeling),
                 regels.actief(),
+                beoordeling.zrmScores().stream()
+                        .collect(Collectors.toMap(ZrmScore::leefgebied, score -> score, (eerste, tweede) -> eerste)),
                 (leefgebied, max) -> diensten.kandidaten(leefgebied, kern.gemeente(), kern.wijk(), max).stream()
-                        .map(d -> new Aanbeveling.Kandidaat(d.id(), d.naam(), d.organisatieId()))
+                        .map(d -> new Aanbeveling.Kandidaat(
+                                d.id(), d.naam(), d.organisatieId(), d.soort(), d.wachttijdWeken()))
                         .toList());
         Triage triage = new Triage(
                 hulpvraagId,

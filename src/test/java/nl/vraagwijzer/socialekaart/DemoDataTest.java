@@ -53,7 +53,32 @@ class DemoDataTest {
                                 "Betalingsregeling zorgpremie",
                                 "Huurschuldpreventie",
                                 "Maatschappelijk werk",
-                                "Schuldhulpverlening"));
+                                "Schuldhulpverlening",
+                                "Thuisadministratie Wielwijk"));
+    }
+
+    /** The social map of the demo region: collective provisions in its wijken, found by postcode. */
+    @Test
+    void collectieveVoorzieningenInDeDemowijken() {
+        Api.als(PROFESSIONAL)
+                .queryParam("collectief", true)
+                .queryParam("pageSize", 100)
+                .get("/diensten")
+                .then()
+                .statusCode(200)
+                .header("X-Total-Count", "9")
+                .body(
+                        "collectief.soort",
+                        hasItems("inloop", "buurthuisactiviteit", "vrijwilligersinitiatief", "lotgenotengroep"));
+        // a resident of Wielwijk (3317) asking about debts: the wijk's volunteers first
+        Api.als(PROFESSIONAL)
+                .queryParam("q", "schulden")
+                .queryParam("postcode", "3317 AB")
+                .get("/diensten")
+                .then()
+                .statusCode(200)
+                .body("[0].naam", is("Thuisadministratie Wielwijk"))
+                .body("naam", hasItems("Schuldhulpverlening"));
     }
 
     /** The demo region a newcomer walks through: every gemeente has residents in every status. */

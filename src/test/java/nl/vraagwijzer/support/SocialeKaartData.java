@@ -46,6 +46,26 @@ public final class SocialeKaartData {
         return body;
     }
 
+    /**
+     * A free walk-in ({@code collectief} of a service) at {@code locatie} in Wielwijk (3317AA),
+     * open on {@code dagen} from {@code van} to {@code tot}.
+     */
+    public static Map<String, Object> inloop(String locatie, List<String> dagen, String van, String tot) {
+        Map<String, Object> openingstijd = new HashMap<>();
+        openingstijd.put("dagen", dagen);
+        openingstijd.put("van", van);
+        openingstijd.put("tot", tot);
+        openingstijd.put("toelichting", "Zonder afspraak");
+        Map<String, Object> adres = Map.of(
+                "straat", "Bosboom Toussaintplein", "huisnummer", 1, "postcode", "3317 aa", "plaats", "Dordrecht");
+        Map<String, Object> collectief = new HashMap<>();
+        collectief.put("soort", "inloop");
+        collectief.put("kosteloos", true);
+        collectief.put("locatie", Map.of("naam", locatie, "adres", adres));
+        collectief.put("openingstijden", List.of(openingstijd));
+        return collectief;
+    }
+
     public static UUID maakOrganisatie(String naam) {
         return UUID.fromString(Api.als(BEHEERDER)
                 .body(organisatie(naam))

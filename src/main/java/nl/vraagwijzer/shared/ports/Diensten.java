@@ -8,9 +8,12 @@ import java.util.UUID;
 public interface Diensten {
 
     /**
-     * Services for a leefgebied that serve the resident's gemeente and wijk, best fit first: those
-     * naming the wijk before those serving the whole gemeente, focused services (fewer leefgebieden)
-     * before broad ones, then by name. Without a wijk, the services for the whole gemeente.
+     * Services for a leefgebied that serve the resident's gemeente and wijk, in the order of
+     * "collectief waar mogelijk, individueel waar nodig": collective provisions with free access
+     * first, then services stating free places, then those with a stated wait (shortest first),
+     * then those without a current statement; within each, those naming the wijk before those
+     * serving the whole gemeente, focused services (fewer leefgebieden) before broad ones, then by
+     * name. Without a wijk, the services for the whole gemeente.
      */
     List<DienstKandidaat> kandidaten(String leefgebied, String gemeente, String wijk, int maximaal);
 
