@@ -23,7 +23,7 @@ opwarmen_s=${opwarmen_s:-${BENCH_OPWARMEN_S:-60}}
 scenarios=("$@")
 if [ ${#scenarios[@]} -eq 0 ]; then
   scenarios=(openZaken openZakenFilter openZakenDiep export tijdlijn partnerLijst partnerLijstCursor gebeurtenissen
-    dienstenZoeken nieuweHulpvraag triage verwijzen statusPartner signaal mix)
+    dienstenZoeken dienstenTekst nieuweHulpvraag triage verwijzen statusPartner signaal mix)
 fi
 
 db="vraagwijzer_bench_${volume}"
