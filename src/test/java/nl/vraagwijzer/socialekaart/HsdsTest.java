@@ -15,11 +15,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import jakarta.ws.rs.GET;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.vraagwijzer.support.Api;
 import nl.vraagwijzer.support.HsdsSchemas;
@@ -233,6 +241,33 @@ class HsdsTest {
                 .then()
                 .statusCode(200)
                 .body("info.title", containsString("HSDS"));
+    }
+
+    /** The resource serves exactly the paths of openapi/hsds.yaml, each for GET only. */
+    @Test
+    void dePadenZijnDieVanHetHsdsContract() throws Exception {
+        JsonNode contract =
+                new ObjectMapper(new YAMLFactory()).readTree(Files.readString(Path.of("openapi/hsds.yaml")));
+        Set<String> inHetContract = new TreeSet<>();
+        contract.get("paths").fields().forEachRemaining(pad -> {
+            inHetContract.add(pad.getKey());
+            assertEquals(List.of("get"), veldnamen(pad.getValue()), pad.getKey());
+        });
+        Set<String> bediend = new TreeSet<>();
+        for (Method methode : HsdsResource.class.getDeclaredMethods()) {
+            if (methode.isAnnotationPresent(GET.class)) {
+                jakarta.ws.rs.Path pad = methode.getAnnotation(jakarta.ws.rs.Path.class);
+                bediend.add(pad == null ? "/" : "/" + pad.value());
+            }
+        }
+        bediend.remove("/openapi.json"); // the contract itself, as /v1/openapi.json serves the Dutch one
+        assertEquals(inHetContract, bediend);
+    }
+
+    private static List<String> veldnamen(JsonNode object) {
+        List<String> namen = new ArrayList<>();
+        object.fieldNames().forEachRemaining(namen::add);
+        return namen;
     }
 
     private String termVan(String code) {
