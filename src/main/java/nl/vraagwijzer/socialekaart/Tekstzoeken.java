@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
 import nl.vraagwijzer.shared.persistence.Conditions;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The directory's search (V15, ADR 0015), for services and organisations alike: Dutch full text
@@ -71,8 +72,10 @@ record Tekstzoeken(String bron, String vector, String kolommen, String naam, Str
 
     private <T> PageResult<T> pagina(
             PanacheRepositoryBase<T, UUID> repository, Conditions conditions, String orde, PageRequest page) {
-        PanacheQuery<T> query =
-                repository.find(bron + " where " + conditions.where() + " order by " + orde, conditions.parameters());
+        // read-only, as the other lists: no snapshots of the rows (the opening times' JSON included)
+        PanacheQuery<T> query = repository
+                .find(bron + " where " + conditions.where() + " order by " + orde, conditions.parameters())
+                .withHint(HibernateHints.HINT_READ_ONLY, true);
         return new PageResult<>(
                 query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
     }
