@@ -50,8 +50,8 @@ order by v.verzonden_op desc, v.id desc offset 0 rows fetch first 20 rows only;
 \echo '== the social map: Dutch full text over 15,000 services (V15, issue 14), ranked, first page'
 explain (analyze, buffers, costs off, timing off, summary off)
 select d.id, d.naam from dienst d
-where d.gemeenten @> array['GM0988'] and d.zoektekst @@ vraagwijzer_zoekvraag('financiële')
-order by ts_rank(d.zoektekst, vraagwijzer_zoekvraag('financiële')) desc, d.naam, d.id
+where d.gemeenten @> array['GM0988'] and dienst_zoektekst(d.naam, d.trefwoorden, d.doelgroepen, d.omschrijving) @@ vraagwijzer_zoekvraag('financiële')
+order by ts_rank(dienst_zoektekst(d.naam, d.trefwoorden, d.doelgroepen, d.omschrijving), vraagwijzer_zoekvraag('financiële')) desc, d.naam, d.id
 offset 0 rows fetch first 20 rows only;
 
 \echo '== the social map: a name with a typo, when the text finds nothing (trigrams of lower(naam))'

@@ -1,7 +1,7 @@
 -- The social map people can search (issue 14, ADR 0015): Dutch full text over a service's name,
 -- keywords, target groups and description, ranked; capacity and waiting time kept by the partner;
 -- collective provisions with a location and opening hours. The search and its index are designed
--- together: the query (Tekstzoeken) matches and ranks on the indexed column below.
+-- together: the query (DienstRepository) matches exactly the indexed expression below.
 
 create extension if not exists unaccent;
 
@@ -12,8 +12,7 @@ alter text search configuration vraagwijzer_nl
     alter mapping for asciiword, asciihword, hword_asciipart, word, hword, hword_part with unaccent, dutch_stem;
 
 -- What a service is found by, weighted: name (A), keywords and target groups (B), description (C).
--- Immutable (the configuration is fixed by search_path at creation), so that a generated column
--- can hold it.
+-- Immutable (the configuration is fixed by search_path at creation), so that it can be indexed.
 create function dienst_zoektekst(naam text, trefwoorden text[], doelgroepen text[], omschrijving text)
 returns tsvector
 language sql immutable parallel safe set search_path from current as $$
@@ -73,13 +72,8 @@ alter table dienst add column adres_plaats varchar(100);
 alter table dienst add constraint dienst_postcode_formaat check (adres_postcode ~ '^[1-9][0-9]{3}[A-Z]{2}$');
 alter table dienst add column openingstijden jsonb not null default '[]';
 
--- The search: the weighted vector kept by PostgreSQL itself in a generated column (never written
--- by the service, so never out of step), GIN-indexed; the query matches on it and ranks by it, so
--- no row's vector is computed again at query time. And the target group filter.
-alter table dienst add column zoektekst tsvector
-    generated always as (dienst_zoektekst(naam, trefwoorden, doelgroepen, omschrijving)) stored;
-alter table organisatie add column zoektekst tsvector
-    generated always as (organisatie_zoektekst(naam, omschrijving)) stored;
-create index dienst_zoektekst on dienst using gin (zoektekst);
-create index organisatie_zoektekst on organisatie using gin (zoektekst);
+-- The search: the text (GIN over the weighted vector, the expression the query repeats), the
+-- target group filter, and the names' trigrams without accents for the typo-tolerant fallback.
+create index dienst_zoektekst on dienst using gin (dienst_zoektekst(naam, trefwoorden, doelgroepen, omschrijving));
+create index organisatie_zoektekst on organisatie using gin (organisatie_zoektekst(naam, omschrijving));
 create index dienst_doelgroepen on dienst using gin (doelgroepen);

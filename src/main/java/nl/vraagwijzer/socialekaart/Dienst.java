@@ -1,10 +1,8 @@
 package nl.vraagwijzer.socialekaart;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -92,11 +90,6 @@ public class Dienst {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     private List<OpeningstijdJson> openingstijden = new ArrayList<>();
-
-    /** The search vector PostgreSQL generates (V15); never loaded or written, only named in the search's query. */
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "zoektekst", insertable = false, updatable = false, columnDefinition = "tsvector")
-    private String zoektekst;
 
     @Column(name = "aangemaakt_op")
     private Instant aangemaaktOp;

@@ -16,19 +16,25 @@ import org.hibernate.jpa.HibernateHints;
 /**
  * The directory's search (V15, ADR 0015), for services and organisations alike: Dutch full text
  * over the indexed vector, ranked; when the text matches nothing at all, the names most like the
- * words typed (trigrams, for typos). The vector is the generated, GIN-indexed column
- * {@code zoektekst}: matched from the index and ranked without computing it again.
+ * words typed (trigrams, for typos). The vector expression here is exactly the indexed one, so
+ * PostgreSQL answers from the GIN index.
  *
  * @param bron the entity and its alias, such as {@code from Dienst d}
- * @param vector the entity's path of the search vector
+ * @param vector the indexed text-search function, its arguments as {@code ?}
+ * @param kolommen the entity's paths for those arguments
  * @param naam the name's path, for the trigram fallback on {@code lower(naam)} (its GIN index)
  * @param volgorde the list's own order after relevance: the name, then the id
  */
-record Tekstzoeken(String bron, String vector, String naam, String volgorde) {
+record Tekstzoeken(String bron, String vector, String kolommen, String naam, String volgorde) {
 
-    static final Tekstzoeken DIENSTEN = new Tekstzoeken("from Dienst d", "d.zoektekst", "d.naam", "d.naam, d.id");
-    static final Tekstzoeken ORGANISATIES =
-            new Tekstzoeken("from Organisatie o", "o.zoektekst", "o.naam", "o.naam, o.id");
+    static final Tekstzoeken DIENSTEN = new Tekstzoeken(
+            "from Dienst d",
+            "dienst_zoektekst(?, ?, ?, ?)",
+            "d.naam, d.trefwoorden, d.doelgroepen, d.omschrijving",
+            "d.naam",
+            "d.naam, d.id");
+    static final Tekstzoeken ORGANISATIES = new Tekstzoeken(
+            "from Organisatie o", "organisatie_zoektekst(?, ?)", "o.naam, o.omschrijving", "o.naam", "o.naam, o.id");
 
     /**
      * One page: without {@code q} in the list's order, with it the best match first.

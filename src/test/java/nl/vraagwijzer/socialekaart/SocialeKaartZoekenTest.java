@@ -359,9 +359,10 @@ class SocialeKaartZoekenTest {
                 sql.execute("analyze dienst");
                 List<String> plan = new ArrayList<>();
                 try (ResultSet rij = sql.executeQuery("explain select d.id from dienst d"
-                        + " where d.zoektekst @@ vraagwijzer_zoekvraag('eenzame ouderen')"
-                        + " order by ts_rank(d.zoektekst, vraagwijzer_zoekvraag('eenzame ouderen')) desc, d.naam, d.id"
-                        + " limit 20")) {
+                        + " where dienst_zoektekst(d.naam, d.trefwoorden, d.doelgroepen, d.omschrijving)"
+                        + " @@ vraagwijzer_zoekvraag('eenzame ouderen')"
+                        + " order by ts_rank(dienst_zoektekst(d.naam, d.trefwoorden, d.doelgroepen, d.omschrijving),"
+                        + " vraagwijzer_zoekvraag('eenzame ouderen')) desc, d.naam, d.id limit 20")) {
                     while (rij.next()) {
                         plan.add(rij.getString(1));
                     }
