@@ -166,9 +166,27 @@ else
   echo "(the PostgreSQL log is not readable here: no pgbench comparison)"
 fi
 
+# A service that has just started, before anything warmed it: the mix at an arrival rate it sustains
+# once warm, from the first answered request on, once with the service's own warm-up switched off
+# (VRAAGWIJZER_OPWARMEN_RONDES=0) and once as it starts by default (shared.opstart.Opwarming).
+koud_tarief=${BENCH_KOUD_TARIEF:-50}
+koud_s=${BENCH_KOUD_S:-$([ "$volume" = klein ] && echo 4 || echo 20)}
+koud() { # label
+  gatling "$uit/gatling-koud-$1.log" mix -Dtarief="$koud_tarief" -Dduur="$koud_s" -Dopwarmen=0
+  read -r k_aantal k_fouten k_p50 k_p95 k_p99 k_max < <(python3 bench/gatling_uitslag.py "$uit/gatling-koud-$1.log" mix)
+  echo "| $1 | ${opstart_ms} | $k_aantal | $k_fouten | $k_p50 | $k_p95 | $k_p99 | $k_max |" >>"$uit/koud-$volume.md"
+  echo "   $1: first answer after ${opstart_ms} ms; p99 $k_p99 ms, max $k_max ms, $k_fouten errors"
+}
+echo "== cold service: the mix at ${koud_tarief}/s for ${koud_s} s from the first answered request"
+: >"$uit/koud-$volume.md"
+start_dienst -Dvraagwijzer.opwarmen.rondes=0
+koud "without warm-up"
+stop_dienst
+
 echo "== service"
 start_dienst
 echo "first answered request ${opstart_ms} ms after java -jar"
+koud "with warm-up (default)"
 # A JVM reaches its speed only once the JIT compiler has compiled the hot paths; on two cores that
 # takes minutes of traffic, with the compiler taking a core meanwhile. The service is warmed once,
 # before anything is measured: every read request in turn as fast as wrk sends it, then the mix
@@ -195,6 +213,13 @@ rapport="$uit/rapport-${volume}.md"
   echo "Gatling constantConcurrentUsers for the writes) and pgbench replaying exactly the SQL the service"
   echo "issued for that request (captured from the server log), as the service's role, on the same data."
   echo "The service was warmed first: ${opwarmen_s} s of every read in turn (wrk), ${opwarmen_s} s of the mix."
+  echo
+  echo "A service that has just started: the mix at ${koud_tarief}/s for ${koud_s} s from its first answered"
+  echo "request on (before the warm-up above), without and with its own warm-up at start:"
+  echo
+  echo "| start | first answer after ms | requests | errors | p50 ms | p95 ms | p99 ms | max ms |"
+  echo "|---|---|---|---|---|---|---|---|"
+  cat "$uit/koud-$volume.md"
   echo
   echo "| scenario | rate with p99 < 25 ms | at half: rate/s | requests | errors | p50 ms | p95 ms | p99 ms | max ms | API req/s @${gelijktijdig} | pgbench tx/s @${gelijktijdig} | API/pgbench |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
