@@ -10,6 +10,7 @@ import java.sql.SQLTransientException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -96,9 +97,13 @@ public class Databasestoring {
                 if (state.equals("57014") || state.equals("55P03") || state.equals("25P03")) {
                     return Optional.of(Soort.TE_TRAAG);
                 }
-                // Agroal's "Acquisition timeout while waiting for new connection" carries no state
+                // Agroal's timeouts carry no state: "Acquisition timeout while waiting for new
+                // connection" (opening one) and "Sorry, acquisition timeout!" (every connection of
+                // the pool in use, as under a burst on a service that has just started)
                 if (sql instanceof SQLTransientException
-                        || String.valueOf(sql.getMessage()).startsWith("Acquisition timeout")) {
+                        || String.valueOf(sql.getMessage())
+                                .toLowerCase(Locale.ROOT)
+                                .contains("acquisition timeout")) {
                     return Optional.of(Soort.ONBEREIKBAAR);
                 }
             }
