@@ -12,8 +12,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Warms the service once at start, before the HTTP server takes requests: every feature's
- * {@link Opwarmen}, each in a transaction of its own that is rolled back. A part that fails is
- * logged and skipped and the start goes on (its requests then meet a cold start, as without this).
+ * {@link Opwarmen}, each in a transaction of its own that is rolled back. The first part that fails
+ * ends the warm-up with a warning and the start goes on (the requests then meet a cold start, as
+ * without it).
  * {@link OpwarmConfig#rondes()} is how often each part runs.
  */
 @ApplicationScoped
@@ -21,7 +22,7 @@ public class Opwarming {
 
     private static final Logger LOG = Logger.getLogger(Opwarming.class);
 
-    /** What the last warm-up did: the parts in order, the ones that failed, and how long it took. */
+    /** What a warm-up did: the parts that ran in order, the one that failed (if one did), how long it took. */
     public record Uitslag(List<String> delen, List<String> mislukt, long millis) {}
 
     private final Instance<Opwarmen> delen;
@@ -45,7 +46,7 @@ public class Opwarming {
         }
     }
 
-    /** Runs every part {@code rondes} times. */
+    /** Runs every part {@code rondes} times, up to the first that fails. */
     public Uitslag opwarmen(int rondes) {
         long begin = System.nanoTime();
         List<String> namen = new ArrayList<>();
@@ -64,13 +65,18 @@ public class Opwarming {
                         QuarkusTransaction.rollback(); // it wrote nothing, and keeps it so
                     }
                 } catch (RuntimeException e) {
-                    if (!mislukt.contains(naam)) {
-                        mislukt.add(naam);
-                    }
-                    LOG.warnf("Warming %s failed (its first requests start cold): %s", naam, e.toString());
+                    // most often the database not answering: every further part would wait as long
+                    // for its connection, and the start should not wait for all of them
+                    mislukt.add(naam);
+                    LOG.warnf("Warming stopped at %s (the first requests start cold): %s", naam, e.toString());
+                    return afgerond(namen, mislukt, begin);
                 }
             }
         }
+        return afgerond(namen, mislukt, begin);
+    }
+
+    private static Uitslag afgerond(List<String> namen, List<String> mislukt, long begin) {
         return new Uitslag(List.copyOf(namen), List.copyOf(mislukt), (System.nanoTime() - begin) / 1_000_000);
     }
 
@@ -79,9 +85,9 @@ public class Opwarming {
         return uitslag;
     }
 
+    /** The part's class name, without the CDI proxy's suffix or the outer class of a nested one. */
     private static String naam(Opwarmen deel) {
-        String naam = deel.getClass().getSimpleName();
-        int proxy = naam.indexOf('_');
-        return proxy > 0 ? naam.substring(0, proxy) : naam;
+        String naam = deel.getClass().getSimpleName().replaceAll("_(ClientProxy|Subclass)$", "");
+        return naam.substring(naam.lastIndexOf('_') + 1);
     }
 }
