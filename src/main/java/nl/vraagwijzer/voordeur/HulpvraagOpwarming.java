@@ -37,7 +37,8 @@ class HulpvraagOpwarming implements Opwarmen {
         hulpvragen.zoek(GEEN_GEMEENTE, open, vandaag, pagina);
         hulpvragen.zoek(GEEN_GEMEENTE, gefilterd, vandaag, pagina);
         hulpvragen.zoekNa(GEEN_GEMEENTE, open, vandaag, null, 21);
-        Cursor cursor = new Cursor("-aangemaaktOp", Instant.EPOCH.toString(), new UUID(0, 0));
+        Cursor cursor =
+                new Cursor(HulpvraagSortering.Richting.STANDAARD.code(), Instant.EPOCH.toString(), new UUID(0, 0));
         hulpvragen.zoekNa(GEEN_GEMEENTE, open, vandaag, cursor, 21);
         hulpvragen.stroom(GEEN_GEMEENTE, open, vandaag, hulpvraag -> {});
         UUID inwoner = new UUID(0, 0);
