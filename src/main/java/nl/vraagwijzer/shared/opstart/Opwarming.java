@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.vraagwijzer.shared.ports.Opwarmen;
 import org.jboss.logging.Logger;
 
@@ -23,11 +24,11 @@ public class Opwarming {
     private static final Logger LOG = Logger.getLogger(Opwarming.class);
 
     /** What a warm-up did: the parts that ran in order, the one that failed (if one did), how long it took. */
-    public record Uitslag(List<String> delen, List<String> mislukt, long millis) {}
+    public record Uitslag(List<String> delen, Optional<String> mislukt, long millis) {}
 
     private final Instance<Opwarmen> delen;
     private final int rondes;
-    private volatile Uitslag uitslag = new Uitslag(List.of(), List.of(), 0);
+    private volatile Uitslag uitslag = new Uitslag(List.of(), Optional.empty(), 0);
 
     Opwarming(Instance<Opwarmen> delen, OpwarmConfig config) {
         this.delen = delen;
@@ -37,12 +38,9 @@ public class Opwarming {
     void bijStart(@Observes StartupEvent start) {
         if (rondes > 0) {
             uitslag = opwarmen(rondes);
-            LOG.infof(
-                    "Warmed %s %d times in %d ms%s",
-                    uitslag.delen(),
-                    rondes,
-                    uitslag.millis(),
-                    uitslag.mislukt().isEmpty() ? "" : "; failed: " + uitslag.mislukt());
+            if (uitslag.mislukt().isEmpty()) {
+                LOG.infof("Warmed %s %d times in %d ms", uitslag.delen(), rondes, uitslag.millis());
+            }
         }
     }
 
@@ -50,7 +48,6 @@ public class Opwarming {
     public Uitslag opwarmen(int rondes) {
         long begin = System.nanoTime();
         List<String> namen = new ArrayList<>();
-        List<String> mislukt = new ArrayList<>();
         for (int ronde = 0; ronde < rondes; ronde++) {
             for (Opwarmen deel : delen) {
                 String naam = naam(deel);
@@ -67,17 +64,16 @@ public class Opwarming {
                 } catch (RuntimeException e) {
                     // most often the database not answering: every further part would wait as long
                     // for its connection, and the start should not wait for all of them
-                    mislukt.add(naam);
                     LOG.warnf("Warming stopped at %s (the first requests start cold): %s", naam, e.toString());
-                    return afgerond(namen, mislukt, begin);
+                    return afgerond(namen, Optional.of(naam), begin);
                 }
             }
         }
-        return afgerond(namen, mislukt, begin);
+        return afgerond(namen, Optional.empty(), begin);
     }
 
-    private static Uitslag afgerond(List<String> namen, List<String> mislukt, long begin) {
-        return new Uitslag(List.copyOf(namen), List.copyOf(mislukt), (System.nanoTime() - begin) / 1_000_000);
+    private static Uitslag afgerond(List<String> namen, Optional<String> mislukt, long begin) {
+        return new Uitslag(List.copyOf(namen), mislukt, (System.nanoTime() - begin) / 1_000_000);
     }
 
     /** The warm-up at start. */
