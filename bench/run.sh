@@ -20,6 +20,7 @@ case "$volume" in
   *) echo "usage: $0 [klein|tiende|volledig] [SCENARIO ...]" >&2; exit 2 ;;
 esac
 opwarmen_s=${opwarmen_s:-${BENCH_OPWARMEN_S:-60}}
+opwarmen_max_s=${BENCH_OPWARMEN_MAX_S:-$([ "$volume" = klein ] && echo 0 || echo 600)}
 scenarios=("$@")
 if [ ${#scenarios[@]} -eq 0 ]; then
   scenarios=(openZaken openZakenFilter openZakenDiep export tijdlijn partnerLijst partnerLijstCursor gebeurtenissen
@@ -115,6 +116,18 @@ export BENCH_PARTNERWERK; BENCH_PARTNERWERK=$(sql "select count(*) from verwijzi
   where organisatie_id = '10000000-0001-4000-8000-000000000000' and id::text like '10000000-0007-4000-8000-%'")
 eerste_inwoner=${BENCH_INWONERS%%,*}
 teller="$PWD/$uit/statusteller-$volume"
+# The status updates walk the partner's generated referrals from verzonden to afgerond (Vraagwijzer.java);
+# on the small volume the closed model alone takes a walk to its end, after which every update would
+# answer 412. Before the capture and each scenario that updates statuses the walk starts again: its
+# referrals back to verzonden at version 0, as loaded, and the counter to zero.
+walk_opnieuw() {
+  sql "update verwijzing set status = 'verzonden', versie = 0, status_reden = null, verwachte_start = null,
+         resultaat = null
+       where organisatie_id = '10000000-0001-4000-8000-000000000000' and id::text like '10000000-0007-4000-8000-%'
+         and (status <> 'verzonden' or versie <> 0)" >/dev/null
+  sql "vacuum (analyze) verwijzing" >/dev/null
+  rm -f "$teller"
+}
 # the read scenarios as concrete requests (name, token, URL, Accept), one fixed request each as
 # pgbench replays one captured request: for the SQL capture, the warm-up and wrk's closed model
 verzoeken="$uit/verzoeken-$volume.tsv"
@@ -152,6 +165,7 @@ if [ -n "$pglog" ] && [ -r "$pglog" ]; then
   done < "$verzoeken"
   # the writes, one request each after a first that warmed the path (a signal is left out: its
   # replay would repeat the resident's BSN and the Idempotency-Key, which are unique)
+  walk_opnieuw
   for naam in nieuweHulpvraag triage verwijzen statusPartner; do
     gatling "$uit/vangen-$naam.log" "$naam" -Dtarief=1 -Dduur=1
     sleep 0.5
@@ -191,10 +205,36 @@ koud "with warm-up (default)"
 # takes minutes of traffic, with the compiler taking a core meanwhile. The service is warmed once,
 # before anything is measured: every read request in turn as fast as wrk sends it, then the mix
 # (all writes included) in Gatling. BENCH_OPWARMEN_S: seconds of each (full: 60; CI: 2).
-echo "== warming the service (${opwarmen_s} s of reads, ${opwarmen_s} s of the mix)"
+echo "== warming the service (${opwarmen_s} s of reads and on until the JIT settles, at most ${opwarmen_max_s} s; ${opwarmen_s} s of the mix)"
 if command -v wrk >/dev/null; then
   wrk -t 2 -c "$gelijktijdig" -d "${opwarmen_s}s" -s bench/verzoeken.lua "$BENCH_BASIS" -- "$verzoeken" \
     >"$uit/opwarmen-wrk.log" 2>&1
+  # Then on, in rounds of BENCH_RONDE_S (30 s), until the JIT compiler has settled: a round in which
+  # the JVM's compile time (jstat) grew by less than a tenth of the round. On this machine kind that
+  # took four to five minutes of reads (docs/performance.md); a fixed minute measured the compiler.
+  # At most BENCH_OPWARMEN_MAX_S seconds in all (full and tenth: 600; CI: 0, no rounds).
+  ronde_s=${BENCH_RONDE_S:-30}
+  opgewarmd_s=$opwarmen_s
+  opwarm_tekst="${opwarmen_s} s of every read in turn (wrk)"
+  jit_s() { jstat -compiler "$dienst_pid" 2>/dev/null | awk 'NR == 2 { print $4 }'; }
+  if command -v jstat >/dev/null && [ -n "$(jit_s)" ]; then
+    vorige=$(jit_s)
+    while [ $(( opgewarmd_s + ronde_s )) -le "$opwarmen_max_s" ]; do
+      wrk -t 2 -c "$gelijktijdig" -d "${ronde_s}s" -s bench/verzoeken.lua "$BENCH_BASIS" -- "$verzoeken" \
+        >>"$uit/opwarmen-wrk.log" 2>&1
+      opgewarmd_s=$(( opgewarmd_s + ronde_s ))
+      nu=$(jit_s)
+      groei=$(awk -v a="$vorige" -v b="$nu" 'BEGIN { printf "%.1f", b - a }')
+      echo "   ${opgewarmd_s} s of reads: the JIT compiled for ${groei} s in the last ${ronde_s} s"
+      vorige=$nu
+      if awk -v g="$groei" -v r="$ronde_s" 'BEGIN { exit !(g < r / 10) }'; then gezet=1; break; fi
+    done
+    if [ "$opgewarmd_s" -gt "$opwarmen_s" ]; then
+      opwarm_tekst="${opgewarmd_s} s of every read in turn (wrk: ${opwarmen_s} s, then rounds of ${ronde_s} s"
+      opwarm_tekst+=" until the JIT compiler worked less than a tenth of a round, at most ${opwarmen_max_s} s;"
+      opwarm_tekst+=" $([ -n "${gezet:-}" ] && echo settled || echo "not settled") after ${vorige} s of compiling in all)"
+    fi
+  fi
 else
   echo "   (wrk is not installed: apt-get install wrk; the reads are warmed by the mix alone)"
 fi
@@ -212,7 +252,7 @@ rapport="$uit/rapport-${volume}.md"
   echo "${gelijktijdig} concurrent clients: the API in a closed model (wrk sending the read's one request,"
   echo "Gatling constantConcurrentUsers for the writes) and pgbench replaying exactly the SQL the service"
   echo "issued for that request (captured from the server log), as the service's role, on the same data."
-  echo "The service was warmed first: ${opwarmen_s} s of every read in turn (wrk), ${opwarmen_s} s of the mix."
+  echo "The service was warmed first: ${opwarm_tekst:-no reads (wrk is not installed)}, then ${opwarmen_s} s of the mix."
   echo
   echo "A service that has just started: the mix at ${koud_tarief}/s for ${koud_s} s from its first answered"
   echo "request on (before the warm-up above), without and with its own warm-up at start:"
@@ -226,6 +266,7 @@ rapport="$uit/rapport-${volume}.md"
 } >"$rapport"
 for scenario in "${scenarios[@]}"; do
   echo "== $scenario: rate sweep, half rate, closed model, pgbench"
+  case "$scenario" in statusPartner|mix) walk_opnieuw ;; esac
   gehaald=0
   for tarief in $stappen; do
     gatling "$uit/gatling-$scenario-$tarief.log" "$scenario" -Dtarief="$tarief" -Dduur="$stapduur"
@@ -248,6 +289,7 @@ for scenario in "${scenarios[@]}"; do
       api_rps=$(sed -n 's/^Requests\/sec: *\([0-9]*\).*/\1/p' "$uit/wrk-$scenario.log")
     fi
   elif [ "$scenario" != mix ]; then
+    [ "$scenario" != statusPartner ] || walk_opnieuw
     gatling "$uit/gatling-$scenario-gesloten.log" "$scenario" -Dgelijktijdig="$gelijktijdig" -Dduur="$duur"
     read -r gesloten_aantal _ < <(python3 bench/gatling_uitslag.py "$uit/gatling-$scenario-gesloten.log" "$scenario")
     [ "$gesloten_aantal" = "?" ] || api_rps=$(( gesloten_aantal / duur ))
