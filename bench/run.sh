@@ -202,43 +202,50 @@ start_dienst
 echo "first answered request ${opstart_ms} ms after java -jar"
 koud "with warm-up (default)"
 # A JVM reaches its speed only once the JIT compiler has compiled the hot paths; on two cores that
-# takes minutes of traffic, with the compiler taking a core meanwhile. The service is warmed once,
-# before anything is measured: every read request in turn as fast as wrk sends it, then the mix
-# (all writes included) in Gatling. BENCH_OPWARMEN_S: seconds of each (full: 60; CI: 2).
-echo "== warming the service (${opwarmen_s} s of reads and on until the JIT settles, at most ${opwarmen_max_s} s; ${opwarmen_s} s of the mix)"
-if command -v wrk >/dev/null; then
-  wrk -t 2 -c "$gelijktijdig" -d "${opwarmen_s}s" -s bench/verzoeken.lua "$BENCH_BASIS" -- "$verzoeken" \
-    >"$uit/opwarmen-wrk.log" 2>&1
-  # Then on, in rounds of BENCH_RONDE_S (30 s), until the JIT compiler has settled: a round in which
-  # the JVM's compile time (jstat) grew by less than a tenth of the round. On this machine kind that
-  # took four to five minutes of reads (docs/performance.md); a fixed minute measured the compiler.
-  # At most BENCH_OPWARMEN_MAX_S seconds in all (full and tenth: 600; CI: 0, no rounds).
-  ronde_s=${BENCH_RONDE_S:-30}
-  opgewarmd_s=$opwarmen_s
-  opwarm_tekst="${opwarmen_s} s of every read in turn (wrk)"
-  jit_s() { jstat -compiler "$dienst_pid" 2>/dev/null | awk 'NR == 2 { print $4 }'; }
+# takes minutes of traffic, with the compiler taking a core meanwhile (docs/performance.md: four to
+# five minutes of reads on this machine kind; a fixed minute measured the compiler). The service is
+# warmed once, before anything is measured: every read request in turn as fast as wrk sends it, then
+# the mix (all writes included) at as many concurrent clients in Gatling. Each for BENCH_OPWARMEN_S
+# seconds (full: 60; CI: 2) and then on, in rounds of BENCH_RONDE_S (30), until a round in which the
+# JVM's compile time (jstat) grew by less than a tenth of the round, at most BENCH_OPWARMEN_MAX_S
+# seconds each (full and tenth: 600; CI: 0, no rounds).
+ronde_s=${BENCH_RONDE_S:-30}
+jit_s() { jstat -compiler "$dienst_pid" 2>/dev/null | awk 'NR == 2 { print $4 }'; }
+lezen_s() { wrk -t 2 -c "$gelijktijdig" -d "${1}s" -s bench/verzoeken.lua "$BENCH_BASIS" -- "$verzoeken" \
+  >>"$uit/opwarmen-wrk.log" 2>&1; }
+mix_s() { gatling "$uit/gatling-opwarmen.log" mix -Dgelijktijdig="$gelijktijdig" -Dduur="$1" -Dopwarmen=0; }
+warm() { # what seconds-function: prints what it did, for the report
+  local wat=$1 doe=$2 gedaan=$opwarmen_s vorige nu groei gezet=""
+  "$doe" "$opwarmen_s"
   if command -v jstat >/dev/null && [ -n "$(jit_s)" ]; then
     vorige=$(jit_s)
-    while [ $(( opgewarmd_s + ronde_s )) -le "$opwarmen_max_s" ]; do
-      wrk -t 2 -c "$gelijktijdig" -d "${ronde_s}s" -s bench/verzoeken.lua "$BENCH_BASIS" -- "$verzoeken" \
-        >>"$uit/opwarmen-wrk.log" 2>&1
-      opgewarmd_s=$(( opgewarmd_s + ronde_s ))
+    while [ $(( gedaan + ronde_s )) -le "$opwarmen_max_s" ]; do
+      "$doe" "$ronde_s"
+      gedaan=$(( gedaan + ronde_s ))
       nu=$(jit_s)
       groei=$(awk -v a="$vorige" -v b="$nu" 'BEGIN { printf "%.1f", b - a }')
-      echo "   ${opgewarmd_s} s of reads: the JIT compiled for ${groei} s in the last ${ronde_s} s"
+      echo "   ${gedaan} s of ${wat}: the JIT compiled for ${groei} s in the last ${ronde_s} s" >&2
       vorige=$nu
       if awk -v g="$groei" -v r="$ronde_s" 'BEGIN { exit !(g < r / 10) }'; then gezet=1; break; fi
     done
-    if [ "$opgewarmd_s" -gt "$opwarmen_s" ]; then
-      opwarm_tekst="${opgewarmd_s} s of every read in turn (wrk: ${opwarmen_s} s, then rounds of ${ronde_s} s"
-      opwarm_tekst+=" until the JIT compiler worked less than a tenth of a round, at most ${opwarmen_max_s} s;"
-      opwarm_tekst+=" $([ -n "${gezet:-}" ] && echo settled || echo "not settled") after ${vorige} s of compiling in all)"
-    fi
   fi
+  printf '%s s of %s' "$gedaan" "$wat"
+  if [ "$gedaan" -gt "$opwarmen_s" ]; then
+    printf ' (%s)' "$([ -n "$gezet" ] && echo "then the JIT compiler had settled" || echo "the JIT compiler had not settled yet")"
+  fi
+}
+echo "== warming the service (reads, then the mix: ${opwarmen_s} s each and on until the JIT settles, at most ${opwarmen_max_s} s each)"
+: >"$uit/opwarmen-wrk.log"
+opwarm_tekst="no reads (wrk is not installed)"
+if command -v wrk >/dev/null; then
+  opwarm_tekst=$(warm "every read in turn (wrk)" lezen_s)
 else
   echo "   (wrk is not installed: apt-get install wrk; the reads are warmed by the mix alone)"
 fi
-gatling "$uit/gatling-opwarmen.log" mix -Dtarief=50 -Dduur="$opwarmen_s" -Dopwarmen=0
+opwarm_tekst+=", then $(warm "the mix (Gatling)" mix_s), both at ${gelijktijdig} concurrent clients"
+if [ "$opwarmen_max_s" -gt 0 ]; then
+  opwarm_tekst+="; each on in rounds of ${ronde_s} s until the JIT compiler worked less than a tenth of a round, at most ${opwarmen_max_s} s"
+fi
 
 rapport="$uit/rapport-${volume}.md"
 {
@@ -252,7 +259,7 @@ rapport="$uit/rapport-${volume}.md"
   echo "${gelijktijdig} concurrent clients: the API in a closed model (wrk sending the read's one request,"
   echo "Gatling constantConcurrentUsers for the writes) and pgbench replaying exactly the SQL the service"
   echo "issued for that request (captured from the server log), as the service's role, on the same data."
-  echo "The service was warmed first: ${opwarm_tekst:-no reads (wrk is not installed)}, then ${opwarmen_s} s of the mix."
+  echo "The service was warmed first: ${opwarm_tekst}."
   echo
   echo "A service that has just started: the mix at ${koud_tarief}/s for ${koud_s} s from its first answered"
   echo "request on (before the warm-up above), without and with its own warm-up at start:"

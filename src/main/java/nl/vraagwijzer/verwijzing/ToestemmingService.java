@@ -14,6 +14,7 @@ import nl.vraagwijzer.shared.ports.Inwoners;
 import nl.vraagwijzer.shared.problem.ApiProblem;
 import nl.vraagwijzer.shared.security.Aanroeper;
 import nl.vraagwijzer.shared.time.Werkdagen;
+import org.hibernate.jpa.HibernateHints;
 
 /** The resident's consent to share with an organisation. Withdrawal takes effect at once. */
 @ApplicationScoped
@@ -84,12 +85,15 @@ public class ToestemmingService {
         return toestemming;
     }
 
-    /** Of these consents, the ones valid on {@code op}; one query. */
+    /**
+     * Of these consents, the ones valid on {@code op}; one query, loaded read-only (a list page asks
+     * this for each of its referrals' consents and changes none).
+     */
     Set<UUID> geldige(Collection<UUID> ids, LocalDate op) {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return toestemmingen.list("id in ?1", ids).stream()
+        return toestemmingen.find("id in ?1", ids).withHint(HibernateHints.HINT_READ_ONLY, true).list().stream()
                 .filter(toestemming -> toestemming.geldigOp(op))
                 .map(Toestemming::id)
                 .collect(Collectors.toSet());
