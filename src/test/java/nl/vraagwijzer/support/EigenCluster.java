@@ -7,7 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,8 +29,11 @@ public final class EigenCluster implements AutoCloseable {
 
     /** A new cluster, started, with an empty database {@code vraagwijzer}. */
     public static EigenCluster start() {
-        String naam =
-                "vwfout" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        // letters only, always eight: a UUID's letters a-f were sometimes fewer than the six it took
+        String naam = "vwfout"
+                + ThreadLocalRandom.current()
+                        .ints(8, 'a', 'z' + 1)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         int poort = vrijePoort();
         run(
                 "pg_createcluster",
