@@ -89,7 +89,6 @@ else
   ./mvnw -B -ntp -q -f bench/pom.xml exec:java \
     -Dexec.args="jdbc:postgresql://127.0.0.1:5432/$db?user=postgres --schaal $schaal"
   laden="Loaded in $(( $(date +%s) - laden_begin )) s"
-  rm -f "$uit/statusteller-$volume"
 fi
 
 export BENCH_BASIS="http://127.0.0.1:$poort"
@@ -112,22 +111,24 @@ export BENCH_VERWIJSBAAR; BENCH_VERWIJSBAAR=$(sql "select string_agg(v.hulpvraag
 export BENCH_DIEP; BENCH_DIEP=$(sql "select translate(rtrim(replace(encode(convert_to('-aangemaaktOp|'
   || to_char(aangemaakt_op at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || '|' || id, 'UTF8'), 'base64'), E'\\n', ''), '='), '+/', '-_')
   $open_team1 order by aangemaakt_op desc, id desc offset least(2000, (select count(*) / 2 $open_team1)) limit 1")
-export BENCH_PARTNERWERK; BENCH_PARTNERWERK=$(sql "select count(*) from verwijzing
-  where organisatie_id = '10000000-0001-4000-8000-000000000000' and id::text like '10000000-0007-4000-8000-%'")
+# the partner's generated referrals (Datagenerator), which the status updates walk
+partnerwerk="organisatie_id = '10000000-0001-4000-8000-000000000000' and id::text like '10000000-0007-4000-8000-%'"
+export BENCH_PARTNERWERK; BENCH_PARTNERWERK=$(sql "select count(*) from verwijzing where $partnerwerk")
 eerste_inwoner=${BENCH_INWONERS%%,*}
 teller="$PWD/$uit/statusteller-$volume"
 # The status updates walk the partner's generated referrals from verzonden to afgerond (Vraagwijzer.java);
 # on the small volume the closed model alone takes a walk to its end, after which every update would
-# answer 412. Before the capture and each scenario that updates statuses the walk starts again: its
-# referrals back to verzonden at version 0, as loaded, and the counter to zero.
+# answer 412. Before anything writes (the capture, the cold starts, the warm-up) and before each
+# scenario that updates statuses the walk starts again: its referrals back to verzonden at version 0,
+# as loaded, and the counter to zero.
 walk_opnieuw() {
   sql "update verwijzing set status = 'verzonden', versie = 0, status_reden = null, verwachte_start = null,
          resultaat = null
-       where organisatie_id = '10000000-0001-4000-8000-000000000000' and id::text like '10000000-0007-4000-8000-%'
-         and (status <> 'verzonden' or versie <> 0)" >/dev/null
+       where $partnerwerk and (status <> 'verzonden' or versie <> 0)" >/dev/null
   sql "vacuum (analyze) verwijzing" >/dev/null
   rm -f "$teller"
 }
+walk_opnieuw
 # the read scenarios as concrete requests (name, token, URL, Accept), one fixed request each as
 # pgbench replays one captured request: for the SQL capture, the warm-up and wrk's closed model
 verzoeken="$uit/verzoeken-$volume.tsv"
@@ -165,7 +166,6 @@ if [ -n "$pglog" ] && [ -r "$pglog" ]; then
   done < "$verzoeken"
   # the writes, one request each after a first that warmed the path (a signal is left out: its
   # replay would repeat the resident's BSN and the Idempotency-Key, which are unique)
-  walk_opnieuw
   for naam in nieuweHulpvraag triage verwijzen statusPartner; do
     gatling "$uit/vangen-$naam.log" "$naam" -Dtarief=1 -Dduur=1
     sleep 0.5
@@ -217,8 +217,8 @@ mix_s() { gatling "$uit/gatling-opwarmen.log" mix -Dgelijktijdig="$gelijktijdig"
 warm() { # what seconds-function: prints what it did, for the report
   local wat=$1 doe=$2 gedaan=$opwarmen_s vorige nu groei gezet=""
   "$doe" "$opwarmen_s"
-  if command -v jstat >/dev/null && [ -n "$(jit_s)" ]; then
-    vorige=$(jit_s)
+  vorige=$(command -v jstat >/dev/null && jit_s)
+  if [ -n "$vorige" ]; then
     while [ $(( gedaan + ronde_s )) -le "$opwarmen_max_s" ]; do
       "$doe" "$ronde_s"
       gedaan=$(( gedaan + ronde_s ))
