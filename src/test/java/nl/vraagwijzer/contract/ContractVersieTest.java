@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.vraagwijzer.support.Contractcontrole;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,48 @@ class ContractVersieTest {
         assertTrue(
                 Files.readString(Contractversies.CHANGELOG).contains("\n## " + versie + " "),
                 Contractversies.CHANGELOG + " has no section '## " + versie + " (date)'");
+    }
+
+    /**
+     * Each release against the one before it: a release copied together with its version bump is
+     * still checked, since the check above then compares the contract with itself.
+     */
+    @Test
+    void elkeReleaseVolgtDeRegelsTenOpzichteVanDeVorige() throws IOException {
+        List<ObjectNode> releases = Contractversies.releases();
+        List<String> bezwaren = new ArrayList<>();
+        for (int i = 1; i < releases.size(); i++) {
+            String stap =
+                    Contractversies.versie(releases.get(i - 1)) + " -> " + Contractversies.versie(releases.get(i));
+            Contractversies.bezwaren(releases.get(i - 1), releases.get(i))
+                    .forEach(bezwaar -> bezwaren.add(stap + ": " + bezwaar));
+        }
+        assertEquals(List.of(), bezwaren, String.join("\n", bezwaren));
+    }
+
+    /**
+     * Every version the changelog names is kept as released, under its own number, so that the
+     * breaking-change check compares with what clients really have (1.1.0-1.3.0 were once missing
+     * and the check compared with 1.0.0).
+     */
+    @Test
+    void elkeVersieUitDeChangelogIsBewaard() throws IOException {
+        Matcher kop = Pattern.compile("(?m)^## (\\S+) ").matcher(Files.readString(Contractversies.CHANGELOG));
+        List<String> ontbrekend = new ArrayList<>();
+        while (kop.find()) {
+            Path release = Contractversies.RELEASES.resolve(kop.group(1) + ".yaml");
+            if (!Files.exists(release)
+                    || !kop.group(1)
+                            .equals(Contractversies.versie(Contractcontrole.lees(release))
+                                    .toString())) {
+                ontbrekend.add(release.toString());
+            }
+        }
+        assertEquals(List.of(), ontbrekend, "released versions without their contract (or with another info.version)");
+        assertEquals(
+                Contractversies.versie(huidig()),
+                Contractversies.versie(Contractcontrole.lees(Contractversies.laatsteRelease())),
+                "the newest release is the current version: release it when its changelog section is written");
     }
 
     @Test

@@ -61,6 +61,16 @@ final class Contractversies {
         }
     }
 
+    /** Every contract in openapi/releases, oldest version first. */
+    static List<ObjectNode> releases() throws IOException {
+        try (Stream<Path> releases = Files.list(RELEASES)) {
+            return releases.filter(pad -> pad.toString().endsWith(".yaml"))
+                    .map(Contractcontrole::lees)
+                    .sorted(Comparator.comparing(Contractversies::versie))
+                    .toList();
+        }
+    }
+
     /** The newest contract in openapi/releases. */
     static Path laatsteRelease() throws IOException {
         try (Stream<Path> releases = Files.list(RELEASES)) {

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The directory as Open Referral HSDS 3.0 (issue 14): every response below is validated against
- * the standard's compiled JSON Schemas in {@code ../shared/hsds/schema}, with formats asserted.
+ * the standard's compiled JSON Schemas kept in {@code src/test/resources/standaarden/hsds}, with formats asserted.
  */
 @QuarkusTest
 class HsdsTest {

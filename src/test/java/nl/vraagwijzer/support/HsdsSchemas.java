@@ -13,21 +13,21 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The Open Referral HSDS 3.0 JSON Schemas beside this project ({@code ../shared/hsds/schema}, the
+ * The Open Referral HSDS 3.0 JSON Schemas kept in this project ({@code
+ * src/test/resources/standaarden/hsds/schema}, with their source note and CC BY-SA 4.0 licence; the
  * compiled ones as the standard's OpenAPI references them), with format assertions on: every HSDS
  * response in the tests is checked against them, as another municipality's HSDS tools would.
  */
 public final class HsdsSchemas {
 
-    public static final Path MAP = Path.of("../shared/hsds/schema");
+    /** The folder on the test class path, so that the tests read the copy the repository keeps. */
+    private static final String MAP = "/standaarden/hsds/schema/";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FABRIEK = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
@@ -67,7 +67,7 @@ public final class HsdsSchemas {
 
     private static JsonSchema schema(String naam) {
         return SCHEMAS.computeIfAbsent(naam, n -> {
-            try (InputStream bron = Files.newInputStream(MAP.resolve(n))) {
+            try (InputStream bron = bron(n)) {
                 SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                         .formatAssertionsEnabled(true)
                         .build();
@@ -80,7 +80,7 @@ public final class HsdsSchemas {
 
     private static JsonSchema pageSchema() {
         return SCHEMAS.computeIfAbsent("#Page", n -> {
-            JsonNode page = lees(MAP.resolve("openapi.json")).at("/components/schemas/Page");
+            JsonNode page = lees(bron("openapi.json")).at("/components/schemas/Page");
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                     .formatAssertionsEnabled(true)
                     .build();
@@ -88,9 +88,17 @@ public final class HsdsSchemas {
         });
     }
 
-    private static JsonNode lees(Path pad) {
-        try {
-            return JSON.readTree(Files.readString(pad));
+    private static InputStream bron(String naam) {
+        InputStream bron = HsdsSchemas.class.getResourceAsStream(MAP + naam);
+        if (bron == null) {
+            throw new IllegalStateException("HSDS schema not on the test class path: " + MAP + naam);
+        }
+        return bron;
+    }
+
+    private static JsonNode lees(InputStream bron) {
+        try (bron) {
+            return JSON.readTree(bron);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
