@@ -174,7 +174,7 @@ public class TriageService {
             LocalDate vanaf, LocalDate tot, String team, Set<String> gemeenten) {
         String filter = team;
         if (!aanroeper.heeftRol(RAPPORTAGE)) {
-            String eigen = aanroeper.team().orElse("");
+            String eigen = aanroeper.zichtTeam();
             if (team != null && !team.equals(eigen)) {
                 throw new ApiProblem(403, "Een teamleider ziet de cijfers van het eigen team.");
             }

@@ -171,7 +171,7 @@ public class VerwijzingService {
                 : new VerwijzingRepository.Filter(
                         gemeente == null ? gemeentekeuze.actief() : gemeente,
                         null,
-                        aanroeper.team().orElse(""),
+                        aanroeper.zichtTeam(),
                         status,
                         reactietermijnVerlopen,
                         vandaag);
@@ -307,7 +307,7 @@ public class VerwijzingService {
     }
 
     private UUID eigenOrganisatie() {
-        // a partner token without organisation sees nothing rather than everything
-        return aanroeper.organisatieId().orElse(new UUID(0, 0));
+        // a partner token without organisation is told so (403), rather than shown nothing or everything
+        return aanroeper.vereisOrganisatie();
     }
 }

@@ -30,14 +30,14 @@ public class Toegang {
     }
 
     /**
-     * The team a professional or team lead is limited to (a team that matches nothing when the
-     * token names none); empty for the desk and for reports, which see every team.
+     * The team a professional or team lead is limited to (403 when the token names none); empty
+     * for the desk and for reports, which see every team.
      */
     Optional<String> teamBeperking() {
         if (aanroeper.heeftRol(BALIEMEDEWERKER) || isRapportage()) {
             return Optional.empty();
         }
-        return Optional.of(aanroeper.team().orElse(""));
+        return Optional.of(aanroeper.zichtTeam());
     }
 
     boolean magTeam(String team) {

@@ -9,8 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResourceManager;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.net.URL;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -57,9 +58,13 @@ class ClientEndToEndIT {
 
     private static final String TEAM = "dordrecht-west";
 
-    private static ApiClient client(String token) {
+    /** The packaged service's address, injected by Quarkus (its test port). */
+    @TestHTTPResource("/v1")
+    URL basis;
+
+    private ApiClient client(String token) {
         ApiClient client = new ApiClient();
-        client.updateBaseUri(TestHTTPResourceManager.getUri() + "/v1");
+        client.updateBaseUri(basis.toString());
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
         return client;
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Generated from the contract: every operation, called anonymously and as every role, answers as
  * its {@code x-rollen} declare. Anonymous callers get 401; a role the operation does not declare
- * gets 403; a declared role gets past authorization (any answer but 401 and 403: with made-up
+ * gets 403 naming the roles that may call it; a declared role gets past authorization (any answer but 401 and 403: with made-up
  * ids and empty bodies that is usually 400, 404 or 428). The tokens hold two gemeenten and name
  * one in X-Gemeente, as a regional team's do. A new operation is covered without writing a test.
  */
@@ -50,7 +51,7 @@ class RollenmatrixTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (Operatie operatie : operaties()) {
             tests.add(DynamicTest.dynamicTest(operatie.methode() + " " + operatie.pad() + " anoniem", () -> {
-                int status = roep(Api.anoniem(), operatie);
+                int status = roep(Api.anoniem(), operatie).statusCode();
                 if (operatie.rollen().contains("anoniem")) {
                     assertTrue(status != 401 && status != 403, "open operation answered " + status);
                 } else {
@@ -68,11 +69,19 @@ class RollenmatrixTest {
                                     .claim("team", "matrix-team")
                                     .claim("gemeente", List.of("GM0505", "GM0988"))))
                             .header("X-Gemeente", "GM0988");
-                    int status = roep(als, operatie);
+                    Response antwoord = roep(als, operatie);
+                    int status = antwoord.statusCode();
                     if (operatie.rollen().contains(rol) || operatie.rollen().contains("anoniem")) {
                         assertTrue(status != 401 && status != 403, rol + " is declared but got " + status);
                     } else {
                         assertTrue(status == 403, rol + " is not declared but got " + status);
+                        // the refusal names who may call the operation, so the caller knows which token to ask for
+                        String detail = antwoord.jsonPath().getString("detail");
+                        operatie.rollen()
+                                .forEach(toegestaan -> assertTrue(
+                                        detail.contains(toegestaan),
+                                        "403 does not name " + toegestaan + ": " + detail));
+                        assertTrue(!detail.contains(rol + ",") && !detail.endsWith(rol + "."), detail);
                     }
                 }));
             }
@@ -80,13 +89,12 @@ class RollenmatrixTest {
         return tests.stream();
     }
 
-    private static int roep(RequestSpecification verzoek, Operatie operatie) {
+    private static Response roep(RequestSpecification verzoek, Operatie operatie) {
         if (operatie.heeftBody()) {
             verzoek = verzoek.body(Map.of());
         }
         return verzoek.header("Idempotency-Key", UUID.randomUUID().toString())
-                .request(operatie.methode(), operatie.padMetIds())
-                .statusCode();
+                .request(operatie.methode(), operatie.padMetIds());
     }
 
     private static List<Operatie> operaties() {

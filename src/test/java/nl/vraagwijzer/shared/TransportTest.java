@@ -55,6 +55,12 @@ class TransportTest {
                 .get("/organisaties")
                 .then()
                 .header("Access-Control-Allow-Origin", nullValue());
+        // outside dev mode a page on localhost is just another origin (SwaggerUiTest: dev mode)
+        Api.als(BALIEMEDEWERKER)
+                .header("Origin", "http://localhost:5173")
+                .get("/organisaties")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test

@@ -42,6 +42,13 @@ public final class Dienst implements AutoCloseable {
      * extra configuration, and waits until it is ready.
      */
     public static Dienst start(String naam, String jdbcUrl, Map<String, String> oidc, Map<String, String> extra) {
+        Dienst dienst = begin(naam, jdbcUrl, oidc, extra);
+        dienst.wachtOpGereed(Duration.ofSeconds(60));
+        return dienst;
+    }
+
+    /** Starts the service as {@link #start} does, without waiting: several can start at the same instant. */
+    public static Dienst begin(String naam, String jdbcUrl, Map<String, String> oidc, Map<String, String> extra) {
         int poort = EigenCluster.vrijePoort();
         Map<String, String> config = new TreeMap<>(oidc);
         config.put("quarkus.http.port", String.valueOf(poort));
@@ -62,9 +69,7 @@ public final class Dienst implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            Dienst dienst = new Dienst(naam, poort, proces, log);
-            dienst.wachtOpGereed(Duration.ofSeconds(60));
-            return dienst;
+            return new Dienst(naam, poort, proces, log);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -49,12 +49,18 @@ public final class RuweHttp {
 
     /** {@code total} bytes of JSON-ish filler as chunks of 8 KB, with the closing chunk. */
     public static byte[] chunked(int total) {
+        byte[] vulling = new byte[total];
+        java.util.Arrays.fill(vulling, (byte) ' ');
+        return chunked(vulling);
+    }
+
+    /** {@code body} as chunks of at most 8 KB, with the closing chunk. */
+    public static byte[] chunked(byte[] body) {
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        byte[] stuk = new byte[8192];
-        java.util.Arrays.fill(stuk, (byte) ' ');
-        for (int verstuurd = 0; verstuurd < total; verstuurd += stuk.length) {
-            uit.writeBytes((Integer.toHexString(stuk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            uit.writeBytes(stuk);
+        for (int verstuurd = 0; verstuurd < body.length; verstuurd += 8192) {
+            int lengte = Math.min(8192, body.length - verstuurd);
+            uit.writeBytes((Integer.toHexString(lengte) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            uit.write(body, verstuurd, lengte);
             uit.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         }
         uit.writeBytes("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));

@@ -2,12 +2,16 @@ package nl.vraagwijzer.shared.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,9 +31,11 @@ public class Contract {
             Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final byte[] json;
+    private final byte[] jsonVoorSwaggerUi;
     private final String version;
     private final Map<Pattern, Set<String>> methodsByPath = new LinkedHashMap<>();
     private final Map<String, Set<String>> headersByOperation = new LinkedHashMap<>();
+    private final Map<String, List<String>> rolesByOperation = new LinkedHashMap<>();
 
     public Contract() {
         try (InputStream yaml = Thread.currentThread().getContextClassLoader().getResourceAsStream(LOCATION)) {
@@ -39,6 +45,7 @@ public class Contract {
             JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
             this.version = tree.path("info").path("version").asText();
             this.json = new ObjectMapper().writeValueAsBytes(tree);
+            this.jsonVoorSwaggerUi = new ObjectMapper().writeValueAsBytes(metDezeDienstVooraan(tree));
             tree.path("paths").fields().forEachRemaining(path -> {
                 Set<String> methods = new TreeSet<>();
                 path.getValue().fieldNames().forEachRemaining(name -> {
@@ -55,6 +62,9 @@ public class Contract {
                             }
                         });
                         headersByOperation.put(operation.path("operationId").asText(), headers);
+                        List<String> roles = new ArrayList<>();
+                        operation.path("x-rollen").forEach(role -> roles.add(role.asText()));
+                        rolesByOperation.put(operation.path("operationId").asText(), List.copyOf(roles));
                     }
                 });
                 methodsByPath.put(template(path.getKey()), methods);
@@ -89,6 +99,11 @@ public class Contract {
         return headersByOperation.getOrDefault(operationId, Set.of()).contains(name);
     }
 
+    /** The roles the contract's {@code x-rollen} allows for the operation (by its {@code operationId}). */
+    public List<String> roles(String operationId) {
+        return rolesByOperation.getOrDefault(operationId, List.of());
+    }
+
     /** The full semver version in {@code info.version}. */
     public String version() {
         return version;
@@ -97,5 +112,22 @@ public class Contract {
     /** The contract as JSON, converted from the YAML source without any other change. */
     public byte[] json() {
         return json.clone();
+    }
+
+    /**
+     * The contract for Swagger UI on a developer's machine: the same, but with the relative server
+     * {@code /v1} first, so that "Try it out" calls the service that served the page, whatever
+     * host name it was opened under. The documented servers follow it.
+     */
+    public byte[] jsonVoorSwaggerUi() {
+        return jsonVoorSwaggerUi.clone();
+    }
+
+    private static JsonNode metDezeDienstVooraan(JsonNode tree) {
+        ObjectNode kopie = tree.deepCopy();
+        ArrayNode servers = kopie.putArray("servers");
+        servers.addObject().put("url", "/v1").put("description", "Deze dienst (waar Swagger UI vandaan komt)");
+        tree.path("servers").forEach(servers::add);
+        return kopie;
     }
 }

@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Security headers on every response, and CORS for the configured front-end origins only (the
@@ -24,10 +25,20 @@ public class Beveiligingsheaders {
     private static final String TOEGESTANE_HEADERS =
             "Authorization, Content-Type, Accept, If-Match, Idempotency-Key, X-Doelbinding, X-Doorbraak-Reden, X-Gemeente";
 
+    /** A browser's origin for a dev server on this machine: scheme http, a loopback host, a port. */
+    private static final Pattern LOCALHOST = Pattern.compile("http://(localhost|127\\.0\\.0\\.1|\\[::1]):[0-9]{1,5}");
+
     private final List<String> origins;
+    private final boolean localhost;
 
     public Beveiligingsheaders(CorsConfig config) {
         this.origins = config.origins().orElse(List.of());
+        this.localhost = config.localhost();
+    }
+
+    private boolean toegestaan(String origin) {
+        return origins.contains(origin)
+                || (localhost && LOCALHOST.matcher(origin).matches());
     }
 
     void registreer(@Observes Filters filters) {
@@ -47,7 +58,7 @@ public class Beveiligingsheaders {
             response.headers().set("Cache-Control", "no-store");
         }
         String origin = context.request().getHeader("Origin");
-        if (origin != null && origins.contains(origin)) {
+        if (origin != null && toegestaan(origin)) {
             response.headers()
                     .set("Access-Control-Allow-Origin", origin)
                     .set("Access-Control-Expose-Headers", BLOOTGESTELD)

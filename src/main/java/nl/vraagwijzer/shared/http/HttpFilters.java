@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * HTTP behaviour below the REST layer, so that it also holds for paths no resource serves:
- * every response carries {@code API-Version}, a body over the size limit, an empty query parameter
- * and a path nobody serves get a problem+json answer.
+ * every response carries {@code API-Version}, a body over the size limit or without a content type,
+ * an empty query parameter and a path nobody serves get a problem+json answer.
  */
 @Singleton
 public class HttpFilters {
@@ -55,6 +55,34 @@ public class HttpFilters {
                     context.next();
                 },
                 90);
+    }
+
+    /**
+     * A body without a {@code Content-Type} is refused with 415 before anything reads it: the
+     * contract takes {@code application/json} bodies only, and the REST layer would otherwise read
+     * an unlabelled body as the operation's JSON and write it.
+     */
+    void bodyWithoutContentType(@Observes Filters filters) {
+        filters.register(
+                context -> {
+                    if (context.request().getHeader("Content-Type") == null && hasBody(context)) {
+                        problem(
+                                context,
+                                415,
+                                "De request body heeft geen Content-Type; stuur hem als application/json.");
+                        return;
+                    }
+                    context.next();
+                },
+                85);
+    }
+
+    private static boolean hasBody(RoutingContext context) {
+        String length = context.request().getHeader("Content-Length");
+        if (length != null) {
+            return !length.trim().equals("0");
+        }
+        return context.request().getHeader("Transfer-Encoding") != null;
     }
 
     /**

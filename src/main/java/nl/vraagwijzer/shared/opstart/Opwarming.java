@@ -81,9 +81,15 @@ public class Opwarming {
         return uitslag;
     }
 
-    /** The part's class name, without the CDI proxy's suffix or the outer class of a nested one. */
+    /**
+     * The part's own class name: the class the CDI container's proxy or subclass extends (their
+     * generated names differ between Quarkus versions), without the outer class of a nested one.
+     */
     private static String naam(Opwarmen deel) {
-        String naam = deel.getClass().getSimpleName().replaceAll("_(ClientProxy|Subclass)$", "");
-        return naam.substring(naam.lastIndexOf('_') + 1);
+        Class<?> klasse = deel.getClass();
+        while (klasse.getName().endsWith("_ClientProxy") || klasse.getName().endsWith("_Subclass")) {
+            klasse = klasse.getSuperclass();
+        }
+        return klasse.getSimpleName();
     }
 }

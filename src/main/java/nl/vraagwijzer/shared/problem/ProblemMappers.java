@@ -19,6 +19,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import nl.vraagwijzer.shared.contract.Contract;
 import nl.vraagwijzer.shared.persistence.Databasestoring;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
  * Turns every failure that reaches the REST layer into RFC 9457 problem details. Messages name
@@ -90,6 +92,13 @@ public class ProblemMappers {
         ValueInstantiationException.class
     })
     public Response unreadableJson(JsonProcessingException exception, UriInfo uri) {
+        // a limit enforced while the body streams in (BodyLimit's 413) reaches us wrapped by Jackson
+        // in the field it was reading; it is the answer, not the field
+        for (Throwable oorzaak = exception.getCause(); oorzaak != null; oorzaak = oorzaak.getCause()) {
+            if (oorzaak instanceof ApiProblem problem) {
+                return apiProblem(problem, uri);
+            }
+        }
         return Problems.response(400, JsonProblems.detail(exception), instance(uri));
     }
 
@@ -98,9 +107,16 @@ public class ProblemMappers {
         return Problems.response(401, "Een geldig bearer token van de OIDC-provider is vereist.", instance(uri));
     }
 
+    /**
+     * A token without a role the operation allows: the answer names the roles that may call it
+     * (the contract's {@code x-rollen}, which {@code @RolesAllowed} enforces), nothing about the data.
+     */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException exception, UriInfo uri) {
-        return Problems.response(403, "De rollen in het token geven geen toegang tot deze operatie.", instance(uri));
+    public Response forbidden(ForbiddenException exception, UriInfo uri, SimpleResourceInfo resource) {
+        List<String> rollen = resource == null ? List.of() : contract.roles(resource.getMethodName());
+        String detail = "De rollen in het token geven geen toegang tot deze operatie"
+                + (rollen.isEmpty() ? "." : "; zij is voor de rollen: " + String.join(", ", rollen) + ".");
+        return Problems.response(403, detail, instance(uri));
     }
 
     @ServerExceptionMapper

@@ -71,6 +71,25 @@ public class Aanroeper {
         return claim(TEAM_CLAIM);
     }
 
+    /**
+     * The team whose work the caller sees: the token's team, or a team that matches nothing for a
+     * role that has none.
+     *
+     * @throws ApiProblem 403 naming the claim for a professional or team lead whose token names no
+     *     team: their view is their team's, and without one they would see an empty list and no
+     *     reason
+     */
+    public String zichtTeam() {
+        Optional<String> team = team();
+        if (team.isEmpty() && (heeftRol(Rollen.PROFESSIONAL) || heeftRol(Rollen.TEAMLEIDER))) {
+            throw new ApiProblem(
+                    403,
+                    "Het token van een professional of teamleider noemt geen team (claim " + TEAM_CLAIM
+                            + "); zonder team is er geen werk om te tonen.");
+        }
+        return team.orElse("");
+    }
+
     public Optional<String> doelbinding() {
         return Optional.ofNullable(request.getHeader(DOELBINDING_HEADER))
                 .map(String::strip)
