@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Contract tests from outside, by tools that know nothing of our code: Portman reads
-# openapi/openapi.yaml and writes a Postman collection with a request per operation (contract tests:
+# the bundled contract (target/openapi/openapi.yaml, made by the build) and writes a Postman collection with a request per operation (contract tests:
 # status, content type, JSON body, JSON schema) and fuzzing variations (required fields left out,
 # numbers and strings beyond their bounds: 400 problem+json expected); Newman runs it against a
 # running service. Every response of the run must be below 500.
@@ -15,7 +15,7 @@ uit=../target/contract-tests
 mkdir -p "$uit"
 
 npm ci --no-audit --no-fund --loglevel=error
-npx portman --local ../openapi/openapi.yaml --baseUrl "$API" \
+npx portman --local ../target/openapi/openapi.yaml --baseUrl "$API" \
   --portmanConfigFile portman-config.json --output "$uit/collection.json" --logAssignVariables false \
   > "$uit/portman.log"
 

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.UUID;
 import nl.vraagwijzer.api.DienstenApi;
 import nl.vraagwijzer.api.model.AanmeldwijzeDto;
@@ -59,18 +58,17 @@ public class DienstResource implements DienstenApi {
             UUID organisatieId,
             Integer page,
             Integer pageSize) {
-        DienstFilter filter = new DienstFilter(
-                Zoekvraag.van(q),
-                naam,
-                leefgebied == null ? null : leefgebied.toString(),
-                doelgroep,
-                aanmeldwijze == null ? null : aanmeldwijze.toString(),
-                collectief,
-                wijk,
-                gemeente,
-                organisatieId,
-                null,
-                Optional.empty());
+        DienstFilter filter = DienstFilter.bouwer()
+                .q(Zoekvraag.van(q))
+                .naam(naam)
+                .leefgebied(leefgebied == null ? null : leefgebied.toString())
+                .doelgroep(doelgroep)
+                .aanmeldwijze(aanmeldwijze == null ? null : aanmeldwijze.toString())
+                .collectief(collectief)
+                .wijk(wijk)
+                .gemeente(gemeente)
+                .organisatieId(organisatieId)
+                .build();
         return PagedResponses.ok(
                 service.zoekDiensten(filter, postcode, PageRequest.of(page, pageSize))
                         .map(this::dto),

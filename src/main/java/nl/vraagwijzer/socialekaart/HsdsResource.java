@@ -30,7 +30,6 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -183,18 +182,12 @@ public class HsdsResource {
                 : HsdsWeergave.leefgebied(taxonomyTermId)
                         .orElseThrow(() -> ApiProblem.badRequest(
                                 "taxonomy_term_id: " + taxonomyTermId + " is geen term van /hsds/taxonomy_terms."));
-        DienstFilter filter = new DienstFilter(
-                Zoekvraag.van(search),
-                null,
-                leefgebied,
-                null,
-                null,
-                collectief,
-                null,
-                null,
-                organizationId,
-                null,
-                Optional.empty());
+        DienstFilter filter = DienstFilter.bouwer()
+                .q(Zoekvraag.van(search))
+                .leefgebied(leefgebied)
+                .collectief(collectief)
+                .organisatieId(organizationId)
+                .build();
         return service.zoekDiensten(filter, postcode, PageRequest.of(page, perPage));
     }
 

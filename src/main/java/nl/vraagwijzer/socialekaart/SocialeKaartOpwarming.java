@@ -32,7 +32,12 @@ class SocialeKaartOpwarming implements Opwarmen {
     }
 
     private static DienstFilter filter(String q, String leefgebied, String postcodeGemeente, Optional<String> wijk) {
-        return new DienstFilter(
-                q, null, leefgebied, null, null, null, null, GEEN_GEMEENTE, null, postcodeGemeente, wijk);
+        return DienstFilter.bouwer()
+                .q(q)
+                .leefgebied(leefgebied)
+                .gemeente(GEEN_GEMEENTE)
+                .postcodeGemeente(postcodeGemeente)
+                .postcodeWijk(wijk)
+                .build();
     }
 }

@@ -33,7 +33,134 @@ public class Verwijzing {
             Gedeeld gedeeld,
             UUID toestemmingId,
             String wettelijkeGrondslag,
-            String rechtvaardiging) {}
+            String rechtvaardiging) {
+
+        /** A new Aanvraag, built by name: a field not set is absent. */
+        public static Bouwer bouwer() {
+            return new Bouwer();
+        }
+
+        /** A builder that starts from this Aanvraag. */
+        Bouwer naar() {
+            Bouwer bouwer = new Bouwer();
+            bouwer.gemeente = gemeente;
+            bouwer.hulpvraagId = hulpvraagId;
+            bouwer.inwonerId = inwonerId;
+            bouwer.team = team;
+            bouwer.onderliggendeVraag = onderliggendeVraag;
+            bouwer.dienstId = dienstId;
+            bouwer.organisatieId = organisatieId;
+            bouwer.reden = reden;
+            bouwer.urgentie = urgentie;
+            bouwer.gedeeld = gedeeld;
+            bouwer.toestemmingId = toestemmingId;
+            bouwer.wettelijkeGrondslag = wettelijkeGrondslag;
+            bouwer.rechtvaardiging = rechtvaardiging;
+            return bouwer;
+        }
+
+        /** Builds a {@link Aanvraag} by name. */
+        public static final class Bouwer {
+
+            private String gemeente;
+            private UUID hulpvraagId;
+            private UUID inwonerId;
+            private String team;
+            private String onderliggendeVraag;
+            private UUID dienstId;
+            private UUID organisatieId;
+            private String reden;
+            private String urgentie;
+            private Gedeeld gedeeld;
+            private UUID toestemmingId;
+            private String wettelijkeGrondslag;
+            private String rechtvaardiging;
+
+            private Bouwer() {}
+
+            public Bouwer gemeente(String gemeente) {
+                this.gemeente = gemeente;
+                return this;
+            }
+
+            public Bouwer hulpvraagId(UUID hulpvraagId) {
+                this.hulpvraagId = hulpvraagId;
+                return this;
+            }
+
+            public Bouwer inwonerId(UUID inwonerId) {
+                this.inwonerId = inwonerId;
+                return this;
+            }
+
+            public Bouwer team(String team) {
+                this.team = team;
+                return this;
+            }
+
+            public Bouwer onderliggendeVraag(String onderliggendeVraag) {
+                this.onderliggendeVraag = onderliggendeVraag;
+                return this;
+            }
+
+            public Bouwer dienstId(UUID dienstId) {
+                this.dienstId = dienstId;
+                return this;
+            }
+
+            public Bouwer organisatieId(UUID organisatieId) {
+                this.organisatieId = organisatieId;
+                return this;
+            }
+
+            public Bouwer reden(String reden) {
+                this.reden = reden;
+                return this;
+            }
+
+            public Bouwer urgentie(String urgentie) {
+                this.urgentie = urgentie;
+                return this;
+            }
+
+            public Bouwer gedeeld(Gedeeld gedeeld) {
+                this.gedeeld = gedeeld;
+                return this;
+            }
+
+            public Bouwer toestemmingId(UUID toestemmingId) {
+                this.toestemmingId = toestemmingId;
+                return this;
+            }
+
+            public Bouwer wettelijkeGrondslag(String wettelijkeGrondslag) {
+                this.wettelijkeGrondslag = wettelijkeGrondslag;
+                return this;
+            }
+
+            public Bouwer rechtvaardiging(String rechtvaardiging) {
+                this.rechtvaardiging = rechtvaardiging;
+                return this;
+            }
+
+            public Aanvraag build() {
+                return new Aanvraag(
+                        gemeente,
+                        hulpvraagId,
+                        inwonerId,
+                        team,
+                        onderliggendeVraag,
+                        dienstId,
+                        organisatieId,
+                        reden,
+                        urgentie,
+                        gedeeld,
+                        toestemmingId,
+                        wettelijkeGrondslag,
+                        rechtvaardiging);
+            }
+        }
+    }
 
     @Id
     private UUID id;

@@ -21,31 +21,32 @@ final class VerwijzingMapper {
 
     static Verwijzing.Aanvraag aanvraag(VerwijzingInvoerDto invoer) {
         GedeeldDto gedeeld = invoer.getGedeeld();
-        return new Verwijzing.Aanvraag(
-                null,
-                invoer.getHulpvraagId(),
-                null,
-                null,
-                invoer.getOnderliggendeVraag(),
-                invoer.getDienstId(),
-                null,
-                invoer.getReden(),
-                invoer.getUrgentie() == null
-                        ? UrgentieDto.NORMAAL.toString()
-                        : invoer.getUrgentie().toString(),
-                gedeeld == null
-                        ? new Gedeeld(null, List.of(), List.of())
-                        : new Gedeeld(
-                                gedeeld.getSamenvatting(),
-                                map(gedeeld.getLeefgebieden(), Object::toString),
-                                map(
-                                        gedeeld.getScores(),
-                                        s -> new Gedeeld.Score(s.getLeefgebied().toString(), s.getScore()))),
-                invoer.getToestemmingId(),
-                invoer.getWettelijkeGrondslag() == null
-                        ? null
-                        : invoer.getWettelijkeGrondslag().toString(),
-                invoer.getRechtvaardiging());
+        return Verwijzing.Aanvraag.bouwer()
+                .hulpvraagId(invoer.getHulpvraagId())
+                .onderliggendeVraag(invoer.getOnderliggendeVraag())
+                .dienstId(invoer.getDienstId())
+                .reden(invoer.getReden())
+                .urgentie(
+                        invoer.getUrgentie() == null
+                                ? UrgentieDto.NORMAAL.toString()
+                                : invoer.getUrgentie().toString())
+                .gedeeld(
+                        gedeeld == null
+                                ? new Gedeeld(null, List.of(), List.of())
+                                : new Gedeeld(
+                                        gedeeld.getSamenvatting(),
+                                        map(gedeeld.getLeefgebieden(), Object::toString),
+                                        map(
+                                                gedeeld.getScores(),
+                                                s -> new Gedeeld.Score(
+                                                        s.getLeefgebied().toString(), s.getScore()))))
+                .toestemmingId(invoer.getToestemmingId())
+                .wettelijkeGrondslag(
+                        invoer.getWettelijkeGrondslag() == null
+                                ? null
+                                : invoer.getWettelijkeGrondslag().toString())
+                .rechtvaardiging(invoer.getRechtvaardiging())
+                .build();
     }
 
     static VerwijzingDto dto(VerwijzingService.Zicht zicht) {

@@ -8,16 +8,14 @@ import nl.vraagwijzer.shared.paging.Cursor;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.ports.Opwarmen;
 
-/** The referrals' reads on no data at start: a partner's list (numbered, after a cursor) and its events. */
+/** The referrals' reads on no data at start: a partner's list, numbered and after a cursor. */
 @ApplicationScoped
 class VerwijzingOpwarming implements Opwarmen {
 
     private final VerwijzingRepository verwijzingen;
-    private final GebeurtenisRepository gebeurtenissen;
 
-    VerwijzingOpwarming(VerwijzingRepository verwijzingen, GebeurtenisRepository gebeurtenissen) {
+    VerwijzingOpwarming(VerwijzingRepository verwijzingen) {
         this.verwijzingen = verwijzingen;
-        this.gebeurtenissen = gebeurtenissen;
     }
 
     @Override
@@ -28,7 +26,5 @@ class VerwijzingOpwarming implements Opwarmen {
         verwijzingen.zoekNa(partner, null, 21);
         Cursor cursor = new Cursor(VerwijzingRepository.CURSOR_SLEUTEL, Instant.EPOCH.toString(), organisatie);
         verwijzingen.zoekNa(partner, cursor, 21);
-        gebeurtenissen.laatste(organisatie);
-        gebeurtenissen.na(organisatie, 0, 20);
     }
 }

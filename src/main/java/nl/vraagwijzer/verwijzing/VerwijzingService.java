@@ -6,9 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
@@ -17,14 +15,15 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.vraagwijzer.shared.audit.Logboek;
 import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
-import nl.vraagwijzer.shared.gemeente.Systeemtoegang;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.paging.Cursor;
 import nl.vraagwijzer.shared.paging.CursorPagina;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
+import nl.vraagwijzer.shared.persistence.Systeemtoegang;
 import nl.vraagwijzer.shared.ports.DienstKandidaat;
 import nl.vraagwijzer.shared.ports.Diensten;
+import nl.vraagwijzer.shared.ports.Gebeurtenissen;
 import nl.vraagwijzer.shared.ports.HulpvraagKern;
 import nl.vraagwijzer.shared.ports.Hulpvragen;
 import nl.vraagwijzer.shared.problem.ApiProblem;
@@ -40,7 +39,7 @@ import nl.vraagwijzer.shared.time.Werkdagen;
 public class VerwijzingService {
 
     private final VerwijzingRepository verwijzingen;
-    private final GebeurtenisRepository gebeurtenissen;
+    private final Gebeurtenissen gebeurtenissen;
     private final ToestemmingService toestemmingen;
     private final Hulpvragen hulpvragen;
     private final Diensten diensten;
@@ -52,7 +51,7 @@ public class VerwijzingService {
 
     public VerwijzingService(
             VerwijzingRepository verwijzingen,
-            GebeurtenisRepository gebeurtenissen,
+            Gebeurtenissen gebeurtenissen,
             ToestemmingService toestemmingen,
             Hulpvragen hulpvragen,
             Diensten diensten,
@@ -98,20 +97,15 @@ public class VerwijzingService {
         DienstKandidaat dienst = diensten.dienst(aanvraag.dienstId())
                 .orElseThrow(() -> ApiProblem.badRequest("dienstId: dienst " + aanvraag.dienstId() + " bestaat niet."));
         vereisGrondslag(aanvraag, kern, dienst);
-        Verwijzing.Aanvraag volledig = new Verwijzing.Aanvraag(
-                kern.gemeente(),
-                kern.id(),
-                kern.inwonerId(),
-                kern.team(),
-                aanvraag.onderliggendeVraag(),
-                dienst.id(),
-                dienst.organisatieId(),
-                aanvraag.reden(),
-                aanvraag.urgentie(),
-                aanvraag.gedeeld(),
-                aanvraag.toestemmingId(),
-                aanvraag.wettelijkeGrondslag(),
-                aanvraag.rechtvaardiging());
+        // what the professional wrote, placed: the question's gemeente, resident and team, the service's organisation
+        Verwijzing.Aanvraag volledig = aanvraag.naar()
+                .gemeente(kern.gemeente())
+                .hulpvraagId(kern.id())
+                .inwonerId(kern.inwonerId())
+                .team(kern.team())
+                .dienstId(dienst.id())
+                .organisatieId(dienst.organisatieId())
+                .build();
         LocalDate vandaag = toestemmingen.vandaag();
         Verwijzing verwijzing = new Verwijzing(
                 volledig, Werkdagen.plusWerkdagen(vandaag, dienst.reactietermijnWerkdagen()), clock.instant());
@@ -231,12 +225,6 @@ public class VerwijzingService {
         return zicht(verwijzing, toestemmingen.vandaag());
     }
 
-    /** The caller's organisation's events after {@code vanaf}, in order; a partner sees only its own. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.List<Gebeurtenis> gebeurtenissen(long vanaf, int aantal) {
-        return gebeurtenissen.na(eigenOrganisatie(), vanaf, aantal);
-    }
-
     private void vereisGrondslag(Verwijzing.Aanvraag aanvraag, HulpvraagKern kern, DienstKandidaat dienst) {
         if (aanvraag.toestemmingId() != null) {
             // a consent of another gemeente (or none at all) is as unknown as a made-up id
@@ -294,12 +282,12 @@ public class VerwijzingService {
     }
 
     private void gebeurtenis(Verwijzing verwijzing, String soort) {
-        Map<String, Object> gegevens = new LinkedHashMap<>();
-        gegevens.put("verwijzingId", verwijzing.id().toString());
-        gegevens.put("status", verwijzing.status().code());
-        gegevens.put("versie", verwijzing.versie());
-        gebeurtenissen.schrijf(
-                new Gebeurtenis(verwijzing.organisatieId(), soort, verwijzing.id(), gegevens, clock.instant()));
+        gebeurtenissen.verwijzing(
+                verwijzing.organisatieId(),
+                soort,
+                verwijzing.id(),
+                verwijzing.status().code(),
+                verwijzing.versie());
     }
 
     private boolean isPartner() {

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.shared.audit.Logboek;
 import nl.vraagwijzer.shared.gemeente.Gemeenteindeling;
-import nl.vraagwijzer.shared.gemeente.Systeemtoegang;
+import nl.vraagwijzer.shared.persistence.Systeemtoegang;
 import nl.vraagwijzer.shared.persistence.Taakplanning;
 import nl.vraagwijzer.shared.ports.Anonimisering;
 import org.jboss.logging.Logger;

@@ -48,20 +48,13 @@ class HulpvraagOpwarming implements Opwarmen {
 
     /** The open questions of a team, limited as a professional's list is. */
     private static HulpvraagZoekopdracht zoekopdracht(String leefgebied, Boolean termijnVerlopen) {
-        return new HulpvraagZoekopdracht(
-                HulpvraagZoekopdracht.OPEN,
-                TEAM,
-                null,
-                leefgebied,
-                null,
-                null,
-                null,
-                termijnVerlopen,
-                null,
-                null,
-                null,
-                HulpvraagSortering.Richting.STANDAARD,
-                Optional.of(TEAM),
-                Optional.of(TEAM));
+        return HulpvraagZoekopdracht.bouwer()
+                .status(HulpvraagZoekopdracht.OPEN)
+                .team(TEAM)
+                .leefgebied(leefgebied)
+                .termijnVerlopen(termijnVerlopen)
+                .alleenTeam(Optional.of(TEAM))
+                .vertrouwelijkAlleenVoorTeam(Optional.of(TEAM))
+                .build();
     }
 }

@@ -75,41 +75,30 @@ public class HulpvraagResource implements HulpvragenApi {
             String cursor,
             String doelbinding,
             String xGemeente) {
-        HulpvraagZoekopdracht zoekopdracht = new HulpvraagZoekopdracht(
-                code(status),
-                team,
-                medewerker,
-                code(leefgebied),
-                code(kanaal),
-                code(wettelijkKader),
-                wijk,
-                termijnVerlopen,
-                termijnVoor,
-                aangemaaktVanaf,
-                aangemaaktTot,
-                HulpvraagSortering.Richting.van(code(sorteer)),
-                Optional.empty(),
-                Optional.empty());
+        HulpvraagZoekopdracht zoekopdracht = HulpvraagZoekopdracht.bouwer()
+                .status(code(status))
+                .team(team)
+                .medewerker(medewerker)
+                .leefgebied(code(leefgebied))
+                .kanaal(code(kanaal))
+                .wettelijkKader(code(wettelijkKader))
+                .wijk(wijk)
+                .termijnVerlopen(termijnVerlopen)
+                .termijnVoor(termijnVoor)
+                .aangemaaktVanaf(aangemaaktVanaf)
+                .aangemaaktTot(aangemaaktTot)
+                .sortering(HulpvraagSortering.Richting.van(code(sorteer)))
+                .build();
+        return lijst(zoekopdracht, page, pageSize, cursor);
+    }
+
+    /** The list as the client asked for it: an export stream, a cursor page or a numbered page. */
+    private Response lijst(HulpvraagZoekopdracht zoekopdracht, Integer page, Integer pageSize, String cursor) {
         boolean pseudoniem = toegang.isRapportage();
         LocalDate vandaag = service.vandaag();
         Optional<String> stroom = exportType();
         if (stroom.isPresent()) {
-            service.vereisExportRuimte();
-            io.vertx.ext.web.RoutingContext verzoek = huidig.getCurrent();
-            StreamingOutput body = uit -> {
-                HulpvraagExport.Schrijver schrijver = export.schrijver(stroom.get(), uit, pseudoniem);
-                try {
-                    service.exporteer(zoekopdracht, vraag -> schrijver.schrijf(dto(vraag, vandaag, pseudoniem)));
-                    schrijver.sluit();
-                } catch (RuntimeException afgebroken) {
-                    // the status line is long gone: a cut-off export must not end like a complete one,
-                    // so the connection is reset instead of sending the last chunk
-                    verzoek.response().reset();
-                    throw afgebroken;
-                }
-            };
-            return Response.ok(body, stroom.get() + (stroom.get().equals(HulpvraagExport.CSV) ? ";charset=UTF-8" : ""))
-                    .build();
+            return exporteer(zoekopdracht, stroom.get(), vandaag, pseudoniem);
         }
         if (cursor != null || PagedResponses.vraagtCursor(uri)) {
             return PagedResponses.ok(
@@ -124,6 +113,26 @@ public class HulpvraagResource implements HulpvragenApi {
                 service.zoek(zoekopdracht, PageRequest.of(page, pageSize))
                         .map(vraag -> dto(vraag, vandaag, pseudoniem)),
                 uri);
+    }
+
+    private Response exporteer(
+            HulpvraagZoekopdracht zoekopdracht, String stroom, LocalDate vandaag, boolean pseudoniem) {
+        service.vereisExportRuimte();
+        io.vertx.ext.web.RoutingContext verzoek = huidig.getCurrent();
+        StreamingOutput body = uit -> {
+            HulpvraagExport.Schrijver schrijver = export.schrijver(stroom, uit, pseudoniem);
+            try {
+                service.exporteer(zoekopdracht, vraag -> schrijver.schrijf(dto(vraag, vandaag, pseudoniem)));
+                schrijver.sluit();
+            } catch (RuntimeException afgebroken) {
+                // the status line is long gone: a cut-off export must not end like a complete one,
+                // so the connection is reset instead of sending the last chunk
+                verzoek.response().reset();
+                throw afgebroken;
+            }
+        };
+        return Response.ok(body, stroom + (stroom.equals(HulpvraagExport.CSV) ? ";charset=UTF-8" : ""))
+                .build();
     }
 
     @Override

@@ -26,21 +26,143 @@ public record HulpvraagZoekopdracht(
     public static final String OPEN = "open";
 
     HulpvraagZoekopdracht beperktTot(Optional<String> eigenTeam, Optional<String> vertrouwelijkVoorTeam) {
-        return new HulpvraagZoekopdracht(
-                status,
-                team,
-                medewerker,
-                leefgebied,
-                kanaal,
-                wettelijkKader,
-                wijk,
-                termijnVerlopen,
-                termijnVoor,
-                aangemaaktVanaf,
-                aangemaaktTot,
-                sortering,
-                eigenTeam,
-                vertrouwelijkVoorTeam);
+        return naar().alleenTeam(eigenTeam)
+                .vertrouwelijkAlleenVoorTeam(vertrouwelijkVoorTeam)
+                .build();
+    }
+
+    /** A new HulpvraagZoekopdracht, built by name: a field not set is its default. */
+    public static Bouwer bouwer() {
+        return new Bouwer();
+    }
+
+    /** A builder that starts from this HulpvraagZoekopdracht. */
+    Bouwer naar() {
+        Bouwer bouwer = new Bouwer();
+        bouwer.status = status;
+        bouwer.team = team;
+        bouwer.medewerker = medewerker;
+        bouwer.leefgebied = leefgebied;
+        bouwer.kanaal = kanaal;
+        bouwer.wettelijkKader = wettelijkKader;
+        bouwer.wijk = wijk;
+        bouwer.termijnVerlopen = termijnVerlopen;
+        bouwer.termijnVoor = termijnVoor;
+        bouwer.aangemaaktVanaf = aangemaaktVanaf;
+        bouwer.aangemaaktTot = aangemaaktTot;
+        bouwer.sortering = sortering;
+        bouwer.alleenTeam = alleenTeam;
+        bouwer.vertrouwelijkAlleenVoorTeam = vertrouwelijkAlleenVoorTeam;
+        return bouwer;
+    }
+
+    /** Builds a {@link HulpvraagZoekopdracht} by name. */
+    public static final class Bouwer {
+
+        private String status;
+        private String team;
+        private String medewerker;
+        private String leefgebied;
+        private String kanaal;
+        private String wettelijkKader;
+        private String wijk;
+        private Boolean termijnVerlopen;
+        private LocalDate termijnVoor;
+        private LocalDate aangemaaktVanaf;
+        private LocalDate aangemaaktTot;
+        private HulpvraagSortering.Richting sortering = HulpvraagSortering.Richting.STANDAARD;
+        private Optional<String> alleenTeam = Optional.empty();
+        private Optional<String> vertrouwelijkAlleenVoorTeam = Optional.empty();
+
+        private Bouwer() {}
+
+        public Bouwer status(String status) {
+            this.status = status;
+            return this;
+        }
+
+        public Bouwer team(String team) {
+            this.team = team;
+            return this;
+        }
+
+        public Bouwer medewerker(String medewerker) {
+            this.medewerker = medewerker;
+            return this;
+        }
+
+        public Bouwer leefgebied(String leefgebied) {
+            this.leefgebied = leefgebied;
+            return this;
+        }
+
+        public Bouwer kanaal(String kanaal) {
+            this.kanaal = kanaal;
+            return this;
+        }
+
+        public Bouwer wettelijkKader(String wettelijkKader) {
+            this.wettelijkKader = wettelijkKader;
+            return this;
+        }
+
+        public Bouwer wijk(String wijk) {
+            this.wijk = wijk;
+            return this;
+        }
+
+        public Bouwer termijnVerlopen(Boolean termijnVerlopen) {
+            this.termijnVerlopen = termijnVerlopen;
+            return this;
+        }
+
+        public Bouwer termijnVoor(LocalDate termijnVoor) {
+            this.termijnVoor = termijnVoor;
+            return this;
+        }
+
+        public Bouwer aangemaaktVanaf(LocalDate aangemaaktVanaf) {
+            this.aangemaaktVanaf = aangemaaktVanaf;
+            return this;
+        }
+
+        public Bouwer aangemaaktTot(LocalDate aangemaaktTot) {
+            this.aangemaaktTot = aangemaaktTot;
+            return this;
+        }
+
+        public Bouwer sortering(HulpvraagSortering.Richting sortering) {
+            this.sortering = sortering;
+            return this;
+        }
+
+        public Bouwer alleenTeam(Optional<String> alleenTeam) {
+            this.alleenTeam = alleenTeam;
+            return this;
+        }
+
+        public Bouwer vertrouwelijkAlleenVoorTeam(Optional<String> vertrouwelijkAlleenVoorTeam) {
+            this.vertrouwelijkAlleenVoorTeam = vertrouwelijkAlleenVoorTeam;
+            return this;
+        }
+
+        public HulpvraagZoekopdracht build() {
+            return new HulpvraagZoekopdracht(
+                    status,
+                    team,
+                    medewerker,
+                    leefgebied,
+                    kanaal,
+                    wettelijkKader,
+                    wijk,
+                    termijnVerlopen,
+                    termijnVoor,
+                    aangemaaktVanaf,
+                    aangemaaktTot,
+                    sortering,
+                    alleenTeam,
+                    vertrouwelijkAlleenVoorTeam);
+        }
     }
 
     /** The filters, for the access log of an export. */

@@ -12,7 +12,7 @@ import nl.vraagwijzer.support.Api;
 import nl.vraagwijzer.support.Contractcontrole;
 import org.junit.jupiter.api.Test;
 
-/** The service publishes openapi/openapi.yaml itself, unchanged, to anyone. */
+/** The service publishes the contract (the bundle of openapi/) itself, unchanged, to anyone. */
 @QuarkusTest
 class ContractTest {
 

@@ -29,7 +29,7 @@ class OpwarmingTest {
     void everyPartRanAtStartWithoutFailing() {
         Opwarming.Uitslag uitslag = opwarming.uitslag();
         assertEquals(
-                List.of("HulpvraagOpwarming", "SocialeKaartOpwarming", "VerwijzingOpwarming"),
+                List.of("GebeurtenisOpwarming", "HulpvraagOpwarming", "SocialeKaartOpwarming", "VerwijzingOpwarming"),
                 uitslag.delen().stream().sorted().toList());
         assertEquals(Optional.empty(), uitslag.mislukt());
     }

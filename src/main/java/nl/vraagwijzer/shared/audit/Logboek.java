@@ -14,9 +14,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import nl.vraagwijzer.shared.audit.LogboekRegel.Resultaat;
-import nl.vraagwijzer.shared.gemeente.Systeemtoegang;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
+import nl.vraagwijzer.shared.persistence.Systeemtoegang;
 import nl.vraagwijzer.shared.security.Aanroeper;
 
 /**

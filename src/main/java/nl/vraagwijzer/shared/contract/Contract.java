@@ -19,7 +19,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The OpenAPI contract from {@code openapi/openapi.yaml}, packaged in the jar. It is the single
+ * The OpenAPI contract, bundled by the build from {@code openapi/} and packaged in the jar. It is the single
  * source of the API version: the {@code API-Version} header and {@code /v1/openapi.json} both come
  * from here, so the service cannot announce a version its contract does not have.
  */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import nl.vraagwijzer.shared.persistence.Systeemtoegang;
 import org.jboss.logging.Logger;
 
 /**

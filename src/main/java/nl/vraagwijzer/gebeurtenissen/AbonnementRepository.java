@@ -1,0 +1,49 @@
+package nl.vraagwijzer.gebeurtenissen;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.vraagwijzer.shared.paging.PageRequest;
+import nl.vraagwijzer.shared.paging.PageResult;
+
+@ApplicationScoped
+public class AbonnementRepository implements PanacheRepositoryBase<Abonnement, UUID> {
+
+    public PageResult<Abonnement> vanOrganisatie(UUID organisatieId, PageRequest page) {
+        PanacheQuery<Abonnement> query = find("organisatieId = ?1 order by aangemaaktOp, id", organisatieId);
+        return new PageResult<>(
+                query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
+    }
+
+    /**
+     * Claims up to {@code maximaal} active subscriptions due for delivery until {@code tot}: rows
+     * another replica is claiming right now are skipped, and a claimed one is not claimed again
+     * until its claim runs out, so no event goes out twice at once. Commit right after.
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> claim(Instant nu, Instant tot, int maximaal) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "update abonnement set bezig_tot = :tot where id in (select id from abonnement where actief"
+                                + " and (volgende_poging is null or volgende_poging <= :nu)"
+                                + " and (bezig_tot is null or bezig_tot <= :nu)"
+                                + " order by volgende_poging nulls first limit :max for update skip locked) returning id",
+                        UUID.class)
+                .setParameter("nu", nu)
+                .setParameter("tot", tot)
+                .setParameter("max", maximaal)
+                .getResultList();
+    }
+
+    /** Ends a claim once its round is over, so that the next round may start at once. */
+    public void geefVrij(UUID id) {
+        getEntityManager()
+                .createNativeQuery("update abonnement set bezig_tot = null where id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+}

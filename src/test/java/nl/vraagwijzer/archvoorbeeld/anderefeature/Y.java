@@ -1,0 +1,4 @@
+package nl.vraagwijzer.archvoorbeeld.anderefeature;
+
+/** For ArchitectureTest: the feature imported. */
+public class Y {}
