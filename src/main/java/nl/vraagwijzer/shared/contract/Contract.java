@@ -2,8 +2,6 @@ package nl.vraagwijzer.shared.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -31,7 +29,6 @@ public class Contract {
             Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final byte[] json;
-    private final byte[] jsonVoorSwaggerUi;
     private final String version;
     private final Map<Pattern, Set<String>> methodsByPath = new LinkedHashMap<>();
     private final Map<String, Set<String>> headersByOperation = new LinkedHashMap<>();
@@ -45,7 +42,6 @@ public class Contract {
             JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(yaml);
             this.version = tree.path("info").path("version").asText();
             this.json = new ObjectMapper().writeValueAsBytes(tree);
-            this.jsonVoorSwaggerUi = new ObjectMapper().writeValueAsBytes(metDezeDienstVooraan(tree));
             tree.path("paths").fields().forEachRemaining(path -> {
                 Set<String> methods = new TreeSet<>();
                 path.getValue().fieldNames().forEachRemaining(name -> {
@@ -112,22 +108,5 @@ public class Contract {
     /** The contract as JSON, converted from the YAML source without any other change. */
     public byte[] json() {
         return json.clone();
-    }
-
-    /**
-     * The contract for Swagger UI on a developer's machine: the same, but with the relative server
-     * {@code /v1} first, so that "Try it out" calls the service that served the page, whatever
-     * host name it was opened under. The documented servers follow it.
-     */
-    public byte[] jsonVoorSwaggerUi() {
-        return jsonVoorSwaggerUi.clone();
-    }
-
-    private static JsonNode metDezeDienstVooraan(JsonNode tree) {
-        ObjectNode kopie = tree.deepCopy();
-        ArrayNode servers = kopie.putArray("servers");
-        servers.addObject().put("url", "/v1").put("description", "Deze dienst (waar Swagger UI vandaan komt)");
-        tree.path("servers").forEach(servers::add);
-        return kopie;
     }
 }
