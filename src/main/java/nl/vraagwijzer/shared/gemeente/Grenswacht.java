@@ -39,7 +39,10 @@ public class Grenswacht {
     }
 
     void nietGevonden(@Observes ApiProblem.NietGevonden problem) {
-        if (!(problem.id() instanceof UUID id) || keuze.isPartner()) {
+        // most 404s are of kinds without personal data (the directory): no transaction for those
+        boolean bewaakt =
+                eigendom.stream().anyMatch(feature -> feature.soorten().contains(problem.soort()));
+        if (!bewaakt || !(problem.id() instanceof UUID id) || keuze.isPartner()) {
             return;
         }
         try {

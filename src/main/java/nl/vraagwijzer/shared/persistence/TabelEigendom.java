@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.shared.ports.Eigendom;
 
@@ -19,6 +20,11 @@ public abstract class TabelEigendom implements Eigendom {
     protected TabelEigendom(EntityManager entityManager, Map<String, String> queryPerSoort) {
         this.entityManager = entityManager;
         this.queryPerSoort = Map.copyOf(queryPerSoort);
+    }
+
+    @Override
+    public Set<String> soorten() {
+        return queryPerSoort.keySet();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package nl.vraagwijzer.shared.ports;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,9 @@ import java.util.UUID;
 public interface Eigendom {
 
     record Eigenaar(String gemeente, UUID inwoner) {}
+
+    /** The kinds of object this feature owns, as {@code ApiProblem.notFound} names them. */
+    Set<String> soorten();
 
     /**
      * The owner of object {@code id} of kind {@code soort} (as {@code ApiProblem.notFound} names it);
