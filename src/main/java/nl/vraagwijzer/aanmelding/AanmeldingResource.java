@@ -32,9 +32,9 @@ public class AanmeldingResource implements AanmeldingenApi {
 
     @Override
     @RolesAllowed(PARTNER)
-    public Response createAanmelding(String idempotencyKey, AanmeldingInvoerDto invoer) {
+    public Response createAanmelding(AanmeldingInvoerDto invoer, CreateAanmeldingParameters headers) {
         return eenmaal(
-                idempotencyKey,
+                headers.idempotencyKey(),
                 invoer,
                 () -> service.meldAan(
                         invoer.getGemeente(),
@@ -45,9 +45,9 @@ public class AanmeldingResource implements AanmeldingenApi {
 
     @Override
     @RolesAllowed(PARTNER)
-    public Response createSignaal(String idempotencyKey, SignaalInvoerDto invoer) {
+    public Response createSignaal(SignaalInvoerDto invoer, CreateSignaalParameters headers) {
         return eenmaal(
-                idempotencyKey,
+                headers.idempotencyKey(),
                 invoer,
                 () -> service.signaleer(
                         invoer.getGemeente(),

@@ -40,8 +40,9 @@ public class AbonnementResource implements AbonnementenApi {
 
     @Override
     @RolesAllowed(PARTNER)
-    public Response listAbonnementen(Integer page, Integer pageSize) {
-        return PagedResponses.ok(service.eigen(PageRequest.of(page, pageSize)).map(AbonnementResource::dto), uri);
+    public Response listAbonnementen(ListAbonnementenParameters query) {
+        return PagedResponses.ok(
+                service.eigen(PageRequest.of(query.page(), query.pageSize())).map(AbonnementResource::dto), uri);
     }
 
     @Override
@@ -65,14 +66,15 @@ public class AbonnementResource implements AbonnementenApi {
 
     @Override
     @RolesAllowed(PARTNER)
-    public Response listAfleveringen(UUID id, Integer page, Integer pageSize) {
+    public Response listAfleveringen(UUID id, ListAfleveringenParameters query) {
         return PagedResponses.ok(
-                service.afleveringen(id, PageRequest.of(page, pageSize)).map(a -> new AfleveringDto()
-                        .volgnummer(a.volgnummer())
-                        .tijdstip(a.tijdstip().atOffset(ZoneOffset.UTC))
-                        .httpStatus(a.httpStatus())
-                        .gelukt(a.gelukt())
-                        .fout(a.fout())),
+                service.afleveringen(id, PageRequest.of(query.page(), query.pageSize()))
+                        .map(a -> new AfleveringDto()
+                                .volgnummer(a.volgnummer())
+                                .tijdstip(a.tijdstip().atOffset(ZoneOffset.UTC))
+                                .httpStatus(a.httpStatus())
+                                .gelukt(a.gelukt())
+                                .fout(a.fout())),
                 uri);
     }
 

@@ -23,8 +23,9 @@ public class GebeurtenisResource implements GebeurtenissenApi {
 
     @Override
     @RolesAllowed(PARTNER)
-    public Response listGebeurtenissen(Long vanaf, Integer pageSize) {
-        List<Gebeurtenis> pagina = service.na(vanaf == null ? 0 : vanaf, pageSize == null ? 20 : pageSize);
+    public Response listGebeurtenissen(ListGebeurtenissenParameters query) {
+        List<Gebeurtenis> pagina =
+                service.na(query.vanaf() == null ? 0 : query.vanaf(), query.pageSize() == null ? 20 : query.pageSize());
         Response.ResponseBuilder response =
                 Response.ok(pagina.stream().map(GebeurtenisJson::dto).toList());
         if (!pagina.isEmpty()) {

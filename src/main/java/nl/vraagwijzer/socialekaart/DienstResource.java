@@ -15,11 +15,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.UUID;
 import nl.vraagwijzer.api.DienstenApi;
-import nl.vraagwijzer.api.model.AanmeldwijzeDto;
 import nl.vraagwijzer.api.model.CapaciteitInvoerDto;
 import nl.vraagwijzer.api.model.DienstDto;
 import nl.vraagwijzer.api.model.DienstInvoerDto;
-import nl.vraagwijzer.api.model.LeefgebiedDto;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PagedResponses;
@@ -45,41 +43,34 @@ public class DienstResource implements DienstenApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER, BEHEERDER, PRIVACYFUNCTIONARIS, PARTNER, RAPPORTAGE})
-    public Response listDiensten(
-            String q,
-            String naam,
-            LeefgebiedDto leefgebied,
-            String doelgroep,
-            AanmeldwijzeDto aanmeldwijze,
-            Boolean collectief,
-            String wijk,
-            String postcode,
-            String gemeente,
-            UUID organisatieId,
-            Integer page,
-            Integer pageSize) {
+    public Response listDiensten(ListDienstenParameters query) {
         DienstFilter filter = DienstFilter.bouwer()
-                .q(Zoekvraag.van(q))
-                .naam(naam)
-                .leefgebied(leefgebied == null ? null : leefgebied.toString())
-                .doelgroep(doelgroep)
-                .aanmeldwijze(aanmeldwijze == null ? null : aanmeldwijze.toString())
-                .collectief(collectief)
-                .wijk(wijk)
-                .gemeente(gemeente)
-                .organisatieId(organisatieId)
+                .q(Zoekvraag.van(query.q()))
+                .naam(query.naam())
+                .leefgebied(
+                        query.leefgebied() == null ? null : query.leefgebied().toString())
+                .doelgroep(query.doelgroep())
+                .aanmeldwijze(
+                        query.aanmeldwijze() == null
+                                ? null
+                                : query.aanmeldwijze().toString())
+                .collectief(query.collectief())
+                .wijk(query.wijk())
+                .gemeente(query.gemeente())
+                .organisatieId(query.organisatieId())
                 .build();
         return PagedResponses.ok(
-                service.zoekDiensten(filter, postcode, PageRequest.of(page, pageSize))
+                service.zoekDiensten(filter, query.postcode(), PageRequest.of(query.page(), query.pageSize()))
                         .map(this::dto),
                 uri);
     }
 
     @Override
     @RolesAllowed({PARTNER, BEHEERDER})
-    public Response updateDienstCapaciteit(UUID id, CapaciteitInvoerDto invoer, String ifMatch) {
-        Dienst dienst =
-                service.werkCapaciteitBij(id, ifMatch, invoer.getPlaatsenBeschikbaar(), invoer.getWachttijdWeken());
+    public Response updateDienstCapaciteit(
+            UUID id, CapaciteitInvoerDto invoer, UpdateDienstCapaciteitParameters headers) {
+        Dienst dienst = service.werkCapaciteitBij(
+                id, headers.ifMatch(), invoer.getPlaatsenBeschikbaar(), invoer.getWachttijdWeken());
         return Response.ok(dto(dienst)).tag(ETags.of(dienst.versie())).build();
     }
 
@@ -108,8 +99,8 @@ public class DienstResource implements DienstenApi {
 
     @Override
     @RolesAllowed(BEHEERDER)
-    public Response updateDienst(UUID id, DienstInvoerDto invoer, String ifMatch) {
-        Dienst dienst = service.wijzigDienst(id, ifMatch, SocialeKaartMapper.gegevens(invoer));
+    public Response updateDienst(UUID id, DienstInvoerDto invoer, UpdateDienstParameters headers) {
+        Dienst dienst = service.wijzigDienst(id, headers.ifMatch(), SocialeKaartMapper.gegevens(invoer));
         return Response.ok(dto(dienst)).tag(ETags.of(dienst.versie())).build();
     }
 

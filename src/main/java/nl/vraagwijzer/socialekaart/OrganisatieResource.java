@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.vraagwijzer.api.OrganisatiesApi;
-import nl.vraagwijzer.api.model.LeefgebiedDto;
 import nl.vraagwijzer.api.model.OrganisatieInvoerDto;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.paging.PageRequest;
@@ -34,18 +33,17 @@ public class OrganisatieResource implements OrganisatiesApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER, BEHEERDER, PRIVACYFUNCTIONARIS, PARTNER, RAPPORTAGE})
-    public Response listOrganisaties(
-            String q,
-            String naam,
-            LeefgebiedDto leefgebied,
-            String wijk,
-            String gemeente,
-            Integer page,
-            Integer pageSize) {
+    public Response listOrganisaties(ListOrganisatiesParameters query) {
         OrganisatieFilter filter = new OrganisatieFilter(
-                Zoekvraag.van(q), naam, leefgebied == null ? null : leefgebied.toString(), wijk, gemeente);
+                Zoekvraag.van(query.q()),
+                query.naam(),
+                query.leefgebied() == null ? null : query.leefgebied().toString(),
+                query.wijk(),
+                query.gemeente());
         return PagedResponses.ok(
-                service.zoekOrganisaties(filter, PageRequest.of(page, pageSize)).map(SocialeKaartMapper::dto), uri);
+                service.zoekOrganisaties(filter, PageRequest.of(query.page(), query.pageSize()))
+                        .map(SocialeKaartMapper::dto),
+                uri);
     }
 
     @Override
@@ -71,8 +69,8 @@ public class OrganisatieResource implements OrganisatiesApi {
 
     @Override
     @RolesAllowed(BEHEERDER)
-    public Response updateOrganisatie(UUID id, OrganisatieInvoerDto invoer, String ifMatch) {
-        Organisatie organisatie = service.wijzigOrganisatie(id, ifMatch, SocialeKaartMapper.gegevens(invoer));
+    public Response updateOrganisatie(UUID id, OrganisatieInvoerDto invoer, UpdateOrganisatieParameters headers) {
+        Organisatie organisatie = service.wijzigOrganisatie(id, headers.ifMatch(), SocialeKaartMapper.gegevens(invoer));
         return Response.ok(SocialeKaartMapper.dto(organisatie))
                 .tag(ETags.of(organisatie.versie()))
                 .build();

@@ -5,8 +5,6 @@ import static nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.util.Set;
 import nl.vraagwijzer.api.RapportagesApi;
 
 /** Figures municipalities agree with their teams: aggregates only, no personal data. */
@@ -20,9 +18,8 @@ public class RapportageResource implements RapportagesApi {
 
     @Override
     @RolesAllowed({TEAMLEIDER, RAPPORTAGE})
-    public Response getZelfredzaamheidRapportage(
-            LocalDate vanaf, LocalDate tot, String team, Set<String> gemeenten, String xGemeente) {
-        return Response.ok(service.zelfredzaamheid(vanaf, tot, team, gemeenten).stream()
+    public Response getZelfredzaamheidRapportage(GetZelfredzaamheidRapportageParameters query) {
+        return Response.ok(service.zelfredzaamheid(query.vanaf(), query.tot(), query.team(), query.gemeenten()).stream()
                         .map(TriageMapper::dto)
                         .toList())
                 .build();

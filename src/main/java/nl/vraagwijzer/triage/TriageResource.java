@@ -25,7 +25,7 @@ public class TriageResource implements TriageApi {
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
-    public Response createTriage(UUID id, TriageInvoerDto invoer, String doelbinding, String xGemeente) {
+    public Response createTriage(UUID id, TriageInvoerDto invoer, CreateTriageParameters headers) {
         Triage triage = service.legVast(id, TriageMapper.beoordeling(invoer));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(triage.id().toString())
@@ -36,7 +36,7 @@ public class TriageResource implements TriageApi {
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
-    public Response listTriages(UUID id, String doelbinding, String xGemeente) {
+    public Response listTriages(UUID id, ListTriagesParameters headers) {
         return Response.ok(
                         service.vanHulpvraag(id).stream().map(TriageMapper::dto).toList())
                 .build();
@@ -44,7 +44,7 @@ public class TriageResource implements TriageApi {
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
-    public Response getTriage(UUID id, UUID triageId, String doelbinding, String xGemeente) {
+    public Response getTriage(UUID id, UUID triageId, GetTriageParameters headers) {
         return Response.ok(TriageMapper.dto(service.lees(id, triageId))).build();
     }
 }

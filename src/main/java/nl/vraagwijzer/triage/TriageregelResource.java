@@ -29,8 +29,9 @@ public class TriageregelResource implements TriageregelsApi {
 
     @Override
     @RolesAllowed({BEHEERDER, PROFESSIONAL, TEAMLEIDER})
-    public Response listTriageregels(Integer page, Integer pageSize) {
-        return PagedResponses.ok(service.regels(PageRequest.of(page, pageSize)).map(TriageMapper::dto), uri);
+    public Response listTriageregels(ListTriageregelsParameters query) {
+        return PagedResponses.ok(
+                service.regels(PageRequest.of(query.page(), query.pageSize())).map(TriageMapper::dto), uri);
     }
 
     @Override
@@ -60,10 +61,10 @@ public class TriageregelResource implements TriageregelsApi {
 
     @Override
     @RolesAllowed(BEHEERDER)
-    public Response updateTriageregel(UUID id, TriageregelInvoerDto invoer, String ifMatch) {
+    public Response updateTriageregel(UUID id, TriageregelInvoerDto invoer, UpdateTriageregelParameters headers) {
         Triageregel regel = service.wijzigRegel(
                 id,
-                ifMatch,
+                headers.ifMatch(),
                 invoer.getNaam(),
                 invoer.getOmschrijving(),
                 actief(invoer),

@@ -26,7 +26,7 @@ public class ToestemmingResource implements ToestemmingenApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response createToestemming(ToestemmingInvoerDto invoer, String doelbinding, String xGemeente) {
+    public Response createToestemming(ToestemmingInvoerDto invoer, CreateToestemmingParameters headers) {
         Toestemming toestemming = service.legVast(
                 invoer.getInwonerId(),
                 invoer.getOrganisatieId(),
@@ -43,14 +43,14 @@ public class ToestemmingResource implements ToestemmingenApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response getToestemming(UUID id, String doelbinding, String xGemeente) {
+    public Response getToestemming(UUID id, GetToestemmingParameters headers) {
         return Response.ok(VerwijzingMapper.dto(service.lees(id), service.vandaag()))
                 .build();
     }
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response createIntrekking(UUID id, String doelbinding, String xGemeente) {
+    public Response createIntrekking(UUID id, CreateIntrekkingParameters headers) {
         return Response.ok(VerwijzingMapper.dto(service.trekIn(id), service.vandaag()))
                 .build();
     }

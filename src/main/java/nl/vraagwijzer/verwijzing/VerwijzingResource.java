@@ -12,7 +12,6 @@ import java.util.UUID;
 import nl.vraagwijzer.api.VerwijzingenApi;
 import nl.vraagwijzer.api.model.OverbruggingInvoerDto;
 import nl.vraagwijzer.api.model.VerwijzingInvoerDto;
-import nl.vraagwijzer.api.model.VerwijzingStatusDto;
 import nl.vraagwijzer.api.model.VerwijzingStatuswijzigingInvoerDto;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.paging.PageRequest;
@@ -32,36 +31,32 @@ public class VerwijzingResource implements VerwijzingenApi {
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER, PARTNER})
-    public Response listVerwijzingen(
-            VerwijzingStatusDto status,
-            Boolean reactietermijnVerlopen,
-            Integer page,
-            Integer pageSize,
-            String cursor,
-            String doelbinding,
-            String gemeente,
-            String xGemeente) {
-        String statusCode = status == null ? null : status.toString();
-        if (cursor != null || PagedResponses.vraagtCursor(uri)) {
+    public Response listVerwijzingen(ListVerwijzingenParameters query) {
+        String statusCode = query.status() == null ? null : query.status().toString();
+        if (query.cursor() != null || PagedResponses.vraagtCursor(uri)) {
             return PagedResponses.ok(
                     service.zoekNa(
-                                    gemeente,
+                                    query.gemeente(),
                                     statusCode,
-                                    reactietermijnVerlopen,
-                                    PagedResponses.cursor(cursor),
-                                    PageRequest.of(1, pageSize).pageSize())
+                                    query.reactietermijnVerlopen(),
+                                    PagedResponses.cursor(query.cursor()),
+                                    PageRequest.of(1, query.pageSize()).pageSize())
                             .map(VerwijzingMapper::dto),
                     uri);
         }
         return PagedResponses.ok(
-                service.zoek(gemeente, statusCode, reactietermijnVerlopen, PageRequest.of(page, pageSize))
+                service.zoek(
+                                query.gemeente(),
+                                statusCode,
+                                query.reactietermijnVerlopen(),
+                                PageRequest.of(query.page(), query.pageSize()))
                         .map(VerwijzingMapper::dto),
                 uri);
     }
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
-    public Response createVerwijzing(VerwijzingInvoerDto invoer, String doelbinding, String xGemeente) {
+    public Response createVerwijzing(VerwijzingInvoerDto invoer, CreateVerwijzingParameters headers) {
         VerwijzingService.Zicht zicht = service.verwijs(VerwijzingMapper.aanvraag(invoer));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(zicht.verwijzing().id().toString())
@@ -73,17 +68,17 @@ public class VerwijzingResource implements VerwijzingenApi {
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER, PARTNER})
-    public Response getVerwijzing(UUID id, String doelbinding, String xGemeente) {
+    public Response getVerwijzing(UUID id, GetVerwijzingParameters headers) {
         return metETag(service.lees(id));
     }
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER, PARTNER})
     public Response createVerwijzingStatuswijziging(
-            UUID id, VerwijzingStatuswijzigingInvoerDto invoer, String ifMatch, String doelbinding, String xGemeente) {
+            UUID id, VerwijzingStatuswijzigingInvoerDto invoer, CreateVerwijzingStatuswijzigingParameters headers) {
         return metETag(service.wijzigStatus(
                 id,
-                ifMatch,
+                headers.ifMatch(),
                 VerwijzingStatus.van(invoer.getStatus().toString()),
                 invoer.getReden(),
                 invoer.getVerwachteStart(),
@@ -92,9 +87,8 @@ public class VerwijzingResource implements VerwijzingenApi {
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
-    public Response updateOverbrugging(
-            UUID id, OverbruggingInvoerDto invoer, String ifMatch, String doelbinding, String xGemeente) {
-        return metETag(service.overbrug(id, ifMatch, invoer.getOmschrijving()));
+    public Response updateOverbrugging(UUID id, OverbruggingInvoerDto invoer, UpdateOverbruggingParameters headers) {
+        return metETag(service.overbrug(id, headers.ifMatch(), invoer.getOmschrijving()));
     }
 
     private static Response metETag(VerwijzingService.Zicht zicht) {

@@ -19,13 +19,8 @@ import nl.vraagwijzer.api.HulpvragenApi;
 import nl.vraagwijzer.api.model.ContactmomentInvoerDto;
 import nl.vraagwijzer.api.model.HulpvraagDto;
 import nl.vraagwijzer.api.model.HulpvraagInvoerDto;
-import nl.vraagwijzer.api.model.HulpvraagSorteringDto;
 import nl.vraagwijzer.api.model.HulpvraagWijzigingDto;
-import nl.vraagwijzer.api.model.KanaalDto;
-import nl.vraagwijzer.api.model.LeefgebiedDto;
-import nl.vraagwijzer.api.model.StatusFilterDto;
 import nl.vraagwijzer.api.model.StatuswijzigingInvoerDto;
-import nl.vraagwijzer.api.model.WettelijkKaderDto;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PagedResponses;
@@ -57,39 +52,22 @@ public class HulpvraagResource implements HulpvragenApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER, RAPPORTAGE})
-    public Response listHulpvragen(
-            StatusFilterDto status,
-            String team,
-            String medewerker,
-            LeefgebiedDto leefgebied,
-            KanaalDto kanaal,
-            WettelijkKaderDto wettelijkKader,
-            String wijk,
-            Boolean termijnVerlopen,
-            LocalDate termijnVoor,
-            LocalDate aangemaaktVanaf,
-            LocalDate aangemaaktTot,
-            HulpvraagSorteringDto sorteer,
-            Integer page,
-            Integer pageSize,
-            String cursor,
-            String doelbinding,
-            String xGemeente) {
+    public Response listHulpvragen(ListHulpvragenParameters query) {
         HulpvraagZoekopdracht zoekopdracht = HulpvraagZoekopdracht.bouwer()
-                .status(code(status))
-                .team(team)
-                .medewerker(medewerker)
-                .leefgebied(code(leefgebied))
-                .kanaal(code(kanaal))
-                .wettelijkKader(code(wettelijkKader))
-                .wijk(wijk)
-                .termijnVerlopen(termijnVerlopen)
-                .termijnVoor(termijnVoor)
-                .aangemaaktVanaf(aangemaaktVanaf)
-                .aangemaaktTot(aangemaaktTot)
-                .sortering(HulpvraagSortering.Richting.van(code(sorteer)))
+                .status(code(query.status()))
+                .team(query.team())
+                .medewerker(query.medewerker())
+                .leefgebied(code(query.leefgebied()))
+                .kanaal(code(query.kanaal()))
+                .wettelijkKader(code(query.wettelijkKader()))
+                .wijk(query.wijk())
+                .termijnVerlopen(query.termijnVerlopen())
+                .termijnVoor(query.termijnVoor())
+                .aangemaaktVanaf(query.aangemaaktVanaf())
+                .aangemaaktTot(query.aangemaaktTot())
+                .sortering(HulpvraagSortering.Richting.van(code(query.sorteer())))
                 .build();
-        return lijst(zoekopdracht, page, pageSize, cursor);
+        return lijst(zoekopdracht, query.page(), query.pageSize(), query.cursor());
     }
 
     /** The list as the client asked for it: an export stream, a cursor page or a numbered page. */
@@ -137,7 +115,7 @@ public class HulpvraagResource implements HulpvragenApi {
 
     @Override
     @RolesAllowed(BALIEMEDEWERKER)
-    public Response createHulpvraag(HulpvraagInvoerDto invoer, String doelbinding, String xGemeente) {
+    public Response createHulpvraag(HulpvraagInvoerDto invoer, CreateHulpvraagParameters headers) {
         Hulpvraag hulpvraag = service.registreer(
                 invoer.getInwonerId(), invoer.getKanaal().toString(), VoordeurMapper.gegevens(invoer));
         return Response.created(uri.getAbsolutePathBuilder()
@@ -150,24 +128,23 @@ public class HulpvraagResource implements HulpvragenApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response getHulpvraag(UUID id, String doelbinding, String doorbraakReden, String xGemeente) {
-        return metETag(service.lees(id, doorbraakReden));
+    public Response getHulpvraag(UUID id, GetHulpvraagParameters headers) {
+        return metETag(service.lees(id, headers.xDoorbraakReden()));
     }
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
-    public Response updateHulpvraag(
-            UUID id, HulpvraagWijzigingDto wijziging, String ifMatch, String doelbinding, String xGemeente) {
-        return metETag(service.wijzig(id, ifMatch, VoordeurMapper.gegevens(wijziging)));
+    public Response updateHulpvraag(UUID id, HulpvraagWijzigingDto wijziging, UpdateHulpvraagParameters headers) {
+        return metETag(service.wijzig(id, headers.ifMatch(), VoordeurMapper.gegevens(wijziging)));
     }
 
     @Override
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
     public Response createStatuswijziging(
-            UUID id, StatuswijzigingInvoerDto invoer, String ifMatch, String doelbinding, String xGemeente) {
+            UUID id, StatuswijzigingInvoerDto invoer, CreateStatuswijzigingParameters headers) {
         return metETag(service.wijzigStatus(
                 id,
-                ifMatch,
+                headers.ifMatch(),
                 HulpvraagStatus.van(invoer.getStatus().toString()),
                 invoer.getReden(),
                 code(invoer.getAfsluitreden())));
@@ -175,7 +152,7 @@ public class HulpvraagResource implements HulpvragenApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response listContactmomenten(UUID id, String doelbinding, String xGemeente) {
+    public Response listContactmomenten(UUID id, ListContactmomentenParameters headers) {
         return Response.ok(service.contactmomenten(id).stream()
                         .map(VoordeurMapper::dto)
                         .toList())
@@ -184,7 +161,7 @@ public class HulpvraagResource implements HulpvragenApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response createContactmoment(UUID id, ContactmomentInvoerDto invoer, String doelbinding, String xGemeente) {
+    public Response createContactmoment(UUID id, ContactmomentInvoerDto invoer, CreateContactmomentParameters headers) {
         Contactmoment contact = service.legContactmomentVast(
                 id, invoer.getDatum(), invoer.getKanaal().toString(), invoer.getVerslag());
         return Response.status(Response.Status.CREATED)

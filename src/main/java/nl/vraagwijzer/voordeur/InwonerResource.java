@@ -31,7 +31,7 @@ public class InwonerResource implements InwonersApi {
 
     @Override
     @RolesAllowed(BALIEMEDEWERKER)
-    public Response createInwoner(InwonerInvoerDto invoer, String doelbinding, String xGemeente) {
+    public Response createInwoner(InwonerInvoerDto invoer, CreateInwonerParameters headers) {
         Inwoner inwoner = inwoners.registreer(VoordeurMapper.gegevens(invoer));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(inwoner.id().toString())
@@ -43,7 +43,7 @@ public class InwonerResource implements InwonersApi {
 
     @Override
     @RolesAllowed(BALIEMEDEWERKER)
-    public Response zoekInwoners(InwonerZoekvraagDto zoekvraag, String doelbinding, String xGemeente) {
+    public Response zoekInwoners(InwonerZoekvraagDto zoekvraag, ZoekInwonersParameters headers) {
         return Response.ok(inwoners.zoekOpBsn(zoekvraag.getBsn()).stream()
                         .map(VoordeurMapper::dto)
                         .toList())
@@ -52,7 +52,7 @@ public class InwonerResource implements InwonersApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response getInwoner(UUID id, String doelbinding, String xGemeente) {
+    public Response getInwoner(UUID id, GetInwonerParameters headers) {
         Inwoner inwoner = inwoners.lees(id);
         return Response.ok(VoordeurMapper.dto(inwoner))
                 .tag(ETags.of(inwoner.versie()))
@@ -61,9 +61,8 @@ public class InwonerResource implements InwonersApi {
 
     @Override
     @RolesAllowed(BALIEMEDEWERKER)
-    public Response updateInwoner(
-            UUID id, InwonerInvoerDto invoer, String ifMatch, String doelbinding, String xGemeente) {
-        Inwoner inwoner = inwoners.wijzig(id, ifMatch, VoordeurMapper.gegevens(invoer));
+    public Response updateInwoner(UUID id, InwonerInvoerDto invoer, UpdateInwonerParameters headers) {
+        Inwoner inwoner = inwoners.wijzig(id, headers.ifMatch(), VoordeurMapper.gegevens(invoer));
         return Response.ok(VoordeurMapper.dto(inwoner))
                 .tag(ETags.of(inwoner.versie()))
                 .build();
@@ -71,7 +70,7 @@ public class InwonerResource implements InwonersApi {
 
     @Override
     @RolesAllowed(PRIVACYFUNCTIONARIS)
-    public Response getInzageverzoek(UUID id, String doelbinding, String xGemeente) {
+    public Response getInzageverzoek(UUID id, GetInzageverzoekParameters headers) {
         java.time.LocalDate vandaag = hulpvragen.vandaag();
         return Response.ok(inwoners.inzage(id, vraag -> VoordeurMapper.dto(vraag, vandaag, null)))
                 .build();
@@ -79,7 +78,7 @@ public class InwonerResource implements InwonersApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
-    public Response getTijdlijn(UUID id, String doelbinding, String xGemeente) {
+    public Response getTijdlijn(UUID id, GetTijdlijnParameters headers) {
         return Response.ok(hulpvragen.tijdlijn(id).stream()
                         .map(VoordeurMapper::dto)
                         .toList())

@@ -6,8 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
-import java.util.UUID;
 import nl.vraagwijzer.api.LogboekApi;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PagedResponses;
@@ -26,23 +24,15 @@ public class LogboekResource implements LogboekApi {
 
     @Override
     @RolesAllowed(PRIVACYFUNCTIONARIS)
-    public Response listLogboek(
-            UUID inwonerId,
-            String actie,
-            String medewerker,
-            OffsetDateTime vanaf,
-            OffsetDateTime tot,
-            Integer page,
-            Integer pageSize,
-            String xGemeente) {
+    public Response listLogboek(ListLogboekParameters query) {
         return PagedResponses.ok(
                 logboek.zoek(
-                                inwonerId,
-                                actie,
-                                medewerker,
-                                vanaf == null ? null : vanaf.toInstant(),
-                                tot == null ? null : tot.toInstant(),
-                                PageRequest.of(page, pageSize))
+                                query.inwonerId(),
+                                query.actie(),
+                                query.medewerker(),
+                                query.vanaf() == null ? null : query.vanaf().toInstant(),
+                                query.tot() == null ? null : query.tot().toInstant(),
+                                PageRequest.of(query.page(), query.pageSize()))
                         .map(LogboekDtos::dto),
                 uri);
     }

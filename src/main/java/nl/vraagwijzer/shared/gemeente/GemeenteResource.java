@@ -36,7 +36,7 @@ public class GemeenteResource implements GemeentenApi {
 
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER, BEHEERDER, PRIVACYFUNCTIONARIS, RAPPORTAGE})
-    public Response listTeams(String xGemeente) {
+    public Response listTeams(ListTeamsParameters headers) {
         Gemeenteindeling.Gemeente gemeente = indeling.gemeente(keuze.actief()).orElseThrow();
         return Response.ok(gemeente.teams().stream()
                         .map(team -> new GemeenteteamDto()

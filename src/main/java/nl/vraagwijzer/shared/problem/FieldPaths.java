@@ -7,8 +7,10 @@ import java.util.List;
 
 /**
  * Turns a Bean Validation property path such as {@code createDienst.dienstInvoerDto.adres.postcode}
- * into the name a client knows from the contract: {@code adres.postcode}. A query or header
- * parameter keeps its own name; the request body itself is called "request body".
+ * into the name a client knows from the contract: {@code adres.postcode}. Query and header
+ * parameters arrive as the fields of one {@code @BeanParam} object per operation
+ * ({@code listHulpvragen.query.pageSize}): they keep their own name, a header the name the client
+ * sends; the request body itself is called "request body".
  */
 final class FieldPaths {
 
@@ -21,7 +23,9 @@ final class FieldPaths {
             "xDoelbinding",
             "X-Doelbinding",
             "xDoorbraakReden",
-            "X-Doorbraak-Reden");
+            "X-Doorbraak-Reden",
+            "xGemeente",
+            "X-Gemeente");
 
     private FieldPaths() {}
 
@@ -43,11 +47,10 @@ final class FieldPaths {
             boolean last = i == nodes.size() - 1;
             switch (node.getKind()) {
                 case PARAMETER -> {
-                    // Generated body parameters end in Dto; query and header parameters keep their name.
-                    if (!node.getName().endsWith("Dto")) {
-                        name.append(HEADERS.getOrDefault(node.getName(), node.getName()));
-                    } else if (last) {
-                        name.append("request body");
+                    // a parameter with a path after it is the body or the parameter object: not a name
+                    // the client knows; a path parameter ends the path under its own name
+                    if (last) {
+                        name.append(node.getName().endsWith("Dto") ? "request body" : node.getName());
                     }
                 }
                 case CONTAINER_ELEMENT -> appendIndex(name, node);
@@ -59,7 +62,8 @@ final class FieldPaths {
                         if (!name.isEmpty()) {
                             name.append('.');
                         }
-                        name.append(node.getName());
+                        boolean parameter = i > 0 && nodes.get(i - 1).getKind() == ElementKind.PARAMETER;
+                        name.append(parameter ? HEADERS.getOrDefault(node.getName(), node.getName()) : node.getName());
                     }
                 }
                 default -> {
