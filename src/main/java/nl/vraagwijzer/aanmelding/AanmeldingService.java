@@ -59,7 +59,7 @@ public class AanmeldingService {
             String gemeente, Aanmelden.Inwonergegevens inwoner, String omschrijving, List<String> leefgebieden) {
         String voor = gemeente(gemeente, inwoner);
         UUID hulpvraag = intake.meldAan(voor, inwoner, omschrijving, leefgebieden, "overig");
-        gebeurtenissen.ontvangen(organisatie(), "aanmelding-ontvangen", hulpvraag);
+        gebeurtenissen.aanmeldingOntvangen(organisatie(), hulpvraag);
         return hulpvraag;
     }
 
@@ -82,7 +82,7 @@ public class AanmeldingService {
                 ? List.of("financien", "lichamelijke-gezondheid")
                 : List.of("financien", "huisvesting");
         UUID hulpvraag = intake.meldAan(voor, inwoner, omschrijving, leefgebieden, "schuldhulp");
-        gebeurtenissen.ontvangen(organisatie(), "signaal-ontvangen", hulpvraag);
+        gebeurtenissen.signaalOntvangen(organisatie(), hulpvraag);
         return hulpvraag;
     }
 

@@ -13,8 +13,26 @@ import nl.vraagwijzer.shared.paging.PageResult;
 @ApplicationScoped
 public class AbonnementRepository implements PanacheRepositoryBase<Abonnement, UUID> {
 
-    public PageResult<Abonnement> vanOrganisatie(UUID organisatieId, PageRequest page) {
-        PanacheQuery<Abonnement> query = find("organisatieId = ?1 order by aangemaaktOp, id", organisatieId);
+    /** An organisation's subscriptions (index abonnement_organisatie), with one status only when given. */
+    public PageResult<Abonnement> vanOrganisatie(UUID organisatieId, String status, PageRequest page) {
+        PanacheQuery<Abonnement> query = status == null
+                ? find("organisatieId = ?1 order by aangemaaktOp, id", organisatieId)
+                : find("organisatieId = ?1 and status = ?2 order by aangemaaktOp, id", organisatieId, status);
+        return pagina(query, page);
+    }
+
+    /**
+     * Every organisation's subscriptions, for the functional admin: the suspended ones through the
+     * partial index abonnement_opgeschort.
+     */
+    public PageResult<Abonnement> alle(String status, PageRequest page) {
+        PanacheQuery<Abonnement> query = status == null
+                ? find("order by aangemaaktOp, id")
+                : find("status = ?1 order by aangemaaktOp, id", status);
+        return pagina(query, page);
+    }
+
+    private static PageResult<Abonnement> pagina(PanacheQuery<Abonnement> query, PageRequest page) {
         return new PageResult<>(
                 query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
     }
@@ -28,7 +46,7 @@ public class AbonnementRepository implements PanacheRepositoryBase<Abonnement, U
     public List<UUID> claim(Instant nu, Instant tot, int maximaal) {
         return getEntityManager()
                 .createNativeQuery(
-                        "update abonnement set bezig_tot = :tot where id in (select id from abonnement where actief"
+                        "update abonnement set bezig_tot = :tot where id in (select id from abonnement where status = 'actief'"
                                 + " and (volgende_poging is null or volgende_poging <= :nu)"
                                 + " and (bezig_tot is null or bezig_tot <= :nu)"
                                 + " order by volgende_poging nulls first limit :max for update skip locked) returning id",

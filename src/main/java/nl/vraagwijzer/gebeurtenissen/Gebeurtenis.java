@@ -15,7 +15,10 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * An event for a partner, written in the same transaction as the change it reports
- * (transactional outbox): if the change commits, so does its event.
+ * (transactional outbox): if the change commits, so does its event. It carries what its CloudEvent
+ * needs ({@link Gebeurtenistype}, the subject, information-poor data, its place in the partner's
+ * stream) and, for one more minor release, what the old shape showed ({@code soort},
+ * {@code gegevens}).
  */
 @Entity
 @Immutable
@@ -31,7 +34,18 @@ public class Gebeurtenis {
     @Column(name = "organisatie_id")
     private UUID organisatieId;
 
+    /** Set by the database from the connection's gemeente; read for the event's source. */
+    @Column(insertable = false, updatable = false)
+    private String gemeente;
+
     private String soort;
+
+    private String type;
+
+    private UUID onderwerp;
+
+    /** The partner's stream: 1, 2, 3 ... per organisation, no gap. */
+    private long reeks;
 
     @Column(name = "verwijzing_id")
     private UUID verwijzingId;
@@ -41,15 +55,34 @@ public class Gebeurtenis {
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> gegevens;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> data;
+
     protected Gebeurtenis() {}
 
-    Gebeurtenis(UUID organisatieId, String soort, UUID verwijzingId, Map<String, Object> gegevens, Instant nu) {
+    /** An event of {@code type} about {@code onderwerp}; {@code data} empty for none. */
+    Gebeurtenis(
+            UUID organisatieId,
+            Gebeurtenistype type,
+            UUID onderwerp,
+            Map<String, Object> data,
+            String soort,
+            Map<String, Object> gegevens,
+            Instant nu) {
         this.id = UUID.randomUUID();
         this.organisatieId = organisatieId;
+        this.type = type.type();
+        this.onderwerp = onderwerp;
+        this.data = data.isEmpty() ? null : data;
         this.soort = soort;
-        this.verwijzingId = verwijzingId;
+        this.verwijzingId = type.overVerwijzing() ? onderwerp : null;
         this.gegevens = gegevens;
         this.tijdstip = nu;
+    }
+
+    /** Its place in the partner's stream, given once when it is written. */
+    void reeks(long reeks) {
+        this.reeks = reeks;
     }
 
     public Long volgnummer() {
@@ -60,8 +93,28 @@ public class Gebeurtenis {
         return id;
     }
 
+    public UUID organisatieId() {
+        return organisatieId;
+    }
+
+    public String gemeente() {
+        return gemeente;
+    }
+
     public String soort() {
         return soort;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public UUID onderwerp() {
+        return onderwerp;
+    }
+
+    public long reeks() {
+        return reeks;
     }
 
     public UUID verwijzingId() {
@@ -74,5 +127,9 @@ public class Gebeurtenis {
 
     public Map<String, Object> gegevens() {
         return gegevens;
+    }
+
+    public Map<String, Object> data() {
+        return data;
     }
 }

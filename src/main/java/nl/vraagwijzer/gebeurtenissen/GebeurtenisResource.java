@@ -2,40 +2,98 @@ package nl.vraagwijzer.gebeurtenissen;
 
 import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.ToLongFunction;
 import nl.vraagwijzer.api.GebeurtenissenApi;
 
-/** A partner's own events, to read in order and continue from the last number seen. */
+/**
+ * A partner's own events as CloudEvents, to read in order and continue after the last sequence
+ * seen; the old shape only for an {@code Accept} that names {@code application/json} and not the
+ * CloudEvents batch (a client of before 1.4.0), until its sunset.
+ */
 public class GebeurtenisResource implements GebeurtenissenApi {
 
+    private static final MediaType VEROUDERD = MediaType.valueOf(Gebeurtenisvorm.VEROUDERD);
+    private static final MediaType BATCH = MediaType.valueOf(Gebeurtenisvorm.CLOUDEVENTS_BATCH);
+
     private final GebeurtenisService service;
+    private final Gebeurtenisvorm vorm;
+    private final Sleutelbos sleutels;
 
     @Context
     UriInfo uri;
 
-    public GebeurtenisResource(GebeurtenisService service) {
+    @Context
+    HttpHeaders headers;
+
+    public GebeurtenisResource(GebeurtenisService service, Gebeurtenisvorm vorm, Sleutelbos sleutels) {
         this.service = service;
+        this.vorm = vorm;
+        this.sleutels = sleutels;
     }
 
     @Override
     @RolesAllowed(PARTNER)
     public Response listGebeurtenissen(ListGebeurtenissenParameters query) {
-        List<Gebeurtenis> pagina =
-                service.na(query.vanaf() == null ? 0 : query.vanaf(), query.pageSize() == null ? 20 : query.pageSize());
-        Response.ResponseBuilder response =
-                Response.ok(pagina.stream().map(GebeurtenisJson::dto).toList());
-        if (!pagina.isEmpty()) {
-            long laatste = pagina.get(pagina.size() - 1).volgnummer();
-            String volgende = uri.getRequestUriBuilder()
-                    .replaceQueryParam("vanaf", laatste)
-                    .build()
-                    .toString();
-            response.header("Link", "<" + volgende + ">; rel=\"next\"");
+        long vanaf = query.vanaf() == null ? 0 : query.vanaf();
+        int aantal = query.pageSize() == null ? 20 : query.pageSize();
+        if (gevraagd(VEROUDERD) && !gevraagd(BATCH)) {
+            List<Gebeurtenis> pagina = service.naVolgnummer(vanaf, aantal);
+            Response.ResponseBuilder response =
+                    Response.ok(pagina.stream().map(Gebeurtenisvorm::verouderd).toList());
+            vorm.verouderdHeaders().forEach((naam, waarde) -> {
+                if (!naam.equals("Link")) {
+                    response.header(naam, waarde);
+                }
+            });
+            response.header(
+                    "Link",
+                    volgende(pagina, Gebeurtenis::volgnummer)
+                                    .map(volgende -> volgende + ", ")
+                                    .orElse("")
+                            + vorm.verouderdLink());
+            return response.type(VEROUDERD).build();
         }
+        List<Gebeurtenis> pagina = service.na(vanaf, aantal);
+        Response.ResponseBuilder response = Response.ok(pagina.stream()
+                        .map(gebeurtenis -> vorm.cloudEvent(gebeurtenis, gebeurtenis.reeks()))
+                        .toList())
+                .type(BATCH);
+        volgende(pagina, Gebeurtenis::reeks).ifPresent(volgende -> response.header("Link", volgende));
         return response.build();
+    }
+
+    @Override
+    @PermitAll
+    public Response getSleutels() {
+        return Response.ok(sleutels.jwks()).build();
+    }
+
+    /** Whether the client named this media type itself: a wildcard does not choose it. */
+    private boolean gevraagd(MediaType type) {
+        return headers.getAcceptableMediaTypes().stream()
+                .anyMatch(acceptabel -> !acceptabel.isWildcardType()
+                        && !acceptabel.isWildcardSubtype()
+                        && acceptabel.isCompatible(type));
+    }
+
+    /** {@code <...vanaf=n>; rel="next"} after the last one of a page that has any. */
+    private Optional<String> volgende(List<Gebeurtenis> pagina, ToLongFunction<Gebeurtenis> plaats) {
+        if (pagina.isEmpty()) {
+            return Optional.empty();
+        }
+        String volgende = uri.getRequestUriBuilder()
+                .replaceQueryParam("vanaf", plaats.applyAsLong(pagina.get(pagina.size() - 1)))
+                .build()
+                .toString();
+        return Optional.of("<" + volgende + ">; rel=\"next\"");
     }
 }

@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import nl.vraagwijzer.shared.security.Aanroeper;
 
-/** A partner's own events, in order, to continue from the last number it saw. */
+/** A partner's own events, in order, to continue from the last one it saw. */
 @ApplicationScoped
 public class GebeurtenisService {
 
@@ -18,12 +18,18 @@ public class GebeurtenisService {
     }
 
     /**
-     * The caller's organisation's events after {@code vanaf}, in order.
+     * The caller's organisation's events after its stream position {@code vanaf}, in order.
      *
      * @throws nl.vraagwijzer.shared.problem.ApiProblem 403 for a token that names no organisation
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Gebeurtenis> na(long vanaf, int aantal) {
+        return gebeurtenissen.naReeks(aanroeper.vereisOrganisatie(), vanaf, aantal);
+    }
+
+    /** The same in the old shape's terms: after volgnummer {@code vanaf}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Gebeurtenis> naVolgnummer(long vanaf, int aantal) {
         return gebeurtenissen.na(aanroeper.vereisOrganisatie(), vanaf, aantal);
     }
 }

@@ -6,32 +6,28 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import nl.vraagwijzer.shared.persistence.Databasestoring;
 import nl.vraagwijzer.shared.persistence.Systeemtoegang;
 import org.jboss.logging.Logger;
 
 /**
  * Delivers events to webhooks, in order, from the state in the database: what was not delivered
- * before a restart or during an outage goes out later. A failure holds back the rest for that
- * subscription (order is kept) and waits exponentially longer; too many switch it off.
+ * before a restart or during an outage goes out later, with the same sequence numbers. A failure
+ * holds back the rest for that subscription (order is kept) and waits exponentially longer; after
+ * {@code opschortenNa} of failing the subscription is suspended. A receiver's 410 ends it, its 415
+ * suspends it, its 429 is waited out as long as it asks ({@code Retry-After}).
  *
  * <p>No transaction is held across a call to a receiver (ADR 0012). Each round claims due
  * subscriptions in one short transaction ({@link AbonnementRepository#claim}, {@code SKIP LOCKED}
@@ -43,19 +39,20 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Webhookbezorging {
 
-    public static final String HANDTEKENING = "X-Vraagwijzer-Handtekening";
-
     private static final Logger LOG = Logger.getLogger(Webhookbezorging.class);
     private static final int PER_RONDE = 20;
+
+    /** The id of the one event a request carries (not on a batch). */
+    public static final String GEBEURTENIS = "X-Vraagwijzer-Gebeurtenis";
 
     private final AbonnementRepository abonnementen;
     private final AfleveringRepository afleveringen;
     private final GebeurtenisRepository gebeurtenissen;
     private final WebhookConfig config;
-    private final Webhookadressen adressen;
+    private final Webhookverbinding verbinding;
+    private final Gebeurtenisvorm vorm;
     private final ObjectMapper json;
     private final Clock clock;
-    private final HttpClient http;
     private final ExecutorService bezorgers;
     private final Semaphore vrij;
     private final Databasestoring storing;
@@ -66,7 +63,8 @@ public class Webhookbezorging {
             AfleveringRepository afleveringen,
             GebeurtenisRepository gebeurtenissen,
             WebhookConfig config,
-            Webhookadressen adressen,
+            Webhookverbinding verbinding,
+            Gebeurtenisvorm vorm,
             ObjectMapper json,
             Clock clock,
             Databasestoring storing,
@@ -77,13 +75,10 @@ public class Webhookbezorging {
         this.afleveringen = afleveringen;
         this.gebeurtenissen = gebeurtenissen;
         this.config = config;
-        this.adressen = adressen;
+        this.verbinding = verbinding;
+        this.vorm = vorm;
         this.json = json;
         this.clock = clock;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(config.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
         this.bezorgers = Executors.newFixedThreadPool(config.gelijktijdig(), runnable -> {
             Thread thread = new Thread(runnable, "webhookbezorging");
             thread.setDaemon(true);
@@ -130,25 +125,25 @@ public class Webhookbezorging {
         return config.timeout().multipliedBy(2).plusSeconds(5);
     }
 
-    private record Bericht(long volgnummer, UUID gebeurtenisId, String body) {}
+    /** One request: the last event it carries, how many, and the body as it goes out. */
+    private record Bericht(long volgnummer, int aantal, String body, Map<String, String> headers) {}
 
-    private record Ronde(String callbackUrl, String geheim, List<Bericht> berichten) {}
-
-    private record Poging(Integer status, String fout) {
-        boolean gelukt() {
-            return status != null && status >= 200 && status < 300;
-        }
-
-        String reden() {
-            return fout == null ? "HTTP " + status : fout;
-        }
-    }
+    private record Ronde(Abonnement abonnement, List<Bericht> berichten) {}
 
     private void ronde(UUID id) {
         try {
             Optional<Ronde> ronde = QuarkusTransaction.requiringNew().call(() -> lees(id));
-            for (Bericht bericht : ronde.map(Ronde::berichten).orElse(List.of())) {
-                Poging poging = verstuur(ronde.get(), bericht);
+            if (ronde.isEmpty()) {
+                return;
+            }
+            Abonnement abonnement = ronde.get().abonnement();
+            for (Bericht bericht : ronde.get().berichten()) {
+                Webhookverbinding.Poging poging = verbinding.verstuur(
+                        abonnement.callbackUrl(),
+                        abonnement.geheim(),
+                        abonnement.mediaType(),
+                        bericht.body(),
+                        bericht.headers());
                 boolean verder = QuarkusTransaction.requiringNew().call(() -> leg(id, bericht, poging));
                 if (!verder) {
                     return;
@@ -166,48 +161,50 @@ public class Webhookbezorging {
         if (abonnement == null || !abonnement.actief()) {
             return Optional.empty();
         }
-        List<Bericht> berichten =
-                gebeurtenissen.na(abonnement.organisatieId(), abonnement.laatstAfgeleverd(), PER_RONDE).stream()
-                        .map(gebeurtenis ->
-                                new Bericht(gebeurtenis.volgnummer(), gebeurtenis.id(), schrijf(gebeurtenis)))
-                        .toList();
-        return Optional.of(new Ronde(abonnement.callbackUrl(), abonnement.geheim(), berichten));
+        boolean batch = Gebeurtenisvorm.CLOUDEVENTS_BATCH.equals(abonnement.mediaType());
+        List<Gebeurtenis> te = gebeurtenissen.voor(
+                abonnement.organisatieId(),
+                abonnement.typen(),
+                abonnement.onderwerp(),
+                abonnement.laatstAfgeleverd(),
+                batch ? config.batchGrootte() : PER_RONDE);
+        if (te.isEmpty()) {
+            return Optional.empty();
+        }
+        // a receiver that agreed on a rate gets one request per round, the next after 60/rate seconds
+        int verzoeken = abonnement.verzoekfrequentie() == null ? Integer.MAX_VALUE : 1;
+        return Optional.of(new Ronde(abonnement, berichten(abonnement, te, batch, verzoeken)));
     }
 
-    /** Outside any transaction: the receiver may take as long as the timeout allows. */
-    private Poging verstuur(Ronde ronde, Bericht bericht) {
-        Optional<String> geweigerd = adressen.weigering(ronde.callbackUrl());
-        if (geweigerd.isPresent()) {
-            return new Poging(null, "adres " + geweigerd.get());
+    private List<Bericht> berichten(Abonnement abonnement, List<Gebeurtenis> te, boolean batch, int verzoeken) {
+        long sequence = abonnement.laatsteSequence() + 1;
+        Gebeurtenis laatste = te.get(te.size() - 1);
+        if (batch) {
+            return List.of(
+                    new Bericht(laatste.volgnummer(), te.size(), schrijf(vorm.cloudEvents(te, sequence)), Map.of()));
         }
-        try {
-            HttpResponse<Void> antwoord = http.send(
-                    HttpRequest.newBuilder(URI.create(ronde.callbackUrl()))
-                            .timeout(config.timeout())
-                            .header("Content-Type", "application/json")
-                            .header(HANDTEKENING, "sha256=" + hmac(ronde.geheim(), bericht.body()))
-                            .header(
-                                    "X-Vraagwijzer-Gebeurtenis",
-                                    bericht.gebeurtenisId().toString())
-                            .POST(HttpRequest.BodyPublishers.ofString(bericht.body(), StandardCharsets.UTF_8))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return new Poging(antwoord.statusCode(), null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Poging(null, "onderbroken");
-        } catch (Exception e) {
-            return new Poging(
-                    null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        boolean verouderd = Gebeurtenisvorm.VEROUDERD.equals(abonnement.mediaType());
+        List<Bericht> berichten = new ArrayList<>();
+        for (Gebeurtenis gebeurtenis : te.subList(0, Math.min(te.size(), verzoeken))) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put(GEBEURTENIS, gebeurtenis.id().toString());
+            if (verouderd) {
+                headers.putAll(vorm.verouderdHeaders());
+            }
+            String body = verouderd
+                    ? schrijf(Gebeurtenisvorm.verouderd(gebeurtenis))
+                    : schrijf(vorm.cloudEvent(gebeurtenis, sequence++));
+            berichten.add(new Bericht(gebeurtenis.volgnummer(), 1, body, headers));
         }
+        return berichten;
     }
 
     /**
      * Records one attempt and moves the subscription on. @return whether the round goes on: not
-     * after a failure, nor when the subscription moved meanwhile (switched off, or delivered by a
+     * after a failure, nor when the subscription moved meanwhile (suspended, or delivered by a
      * replica whose claim outlived ours).
      */
-    private boolean leg(UUID id, Bericht bericht, Poging poging) {
+    private boolean leg(UUID id, Bericht bericht, Webhookverbinding.Poging poging) {
         Abonnement abonnement = abonnementen.findById(id);
         if (abonnement == null || !abonnement.actief() || abonnement.laatstAfgeleverd() >= bericht.volgnummer()) {
             return false;
@@ -219,21 +216,32 @@ public class Webhookbezorging {
                 poging.status(),
                 poging.gelukt(),
                 poging.gelukt() ? null : poging.reden()));
-        if (!poging.gelukt()) {
-            abonnement.mislukt(clock.instant(), config.backoffStart(), config.backoffMax(), config.maxMislukkingen());
-            LOG.infof(
-                    "Webhook %s: delivery of event %d failed (%s), attempt %d",
-                    id, bericht.volgnummer(), poging.reden(), abonnement.mislukkingen());
-            return false;
+        if (poging.gelukt()) {
+            abonnement.afgeleverd(bericht.volgnummer(), bericht.aantal(), clock.instant());
+            abonnement.bezigTot(clock.instant().plus(claimduur()));
+            return abonnement.volgendePoging() == null;
         }
-        abonnement.afgeleverd(bericht.volgnummer());
-        abonnement.bezigTot(clock.instant().plus(claimduur()));
-        return true;
+        Integer status = poging.status();
+        if (status != null && status == 410) {
+            abonnement.beeindig("De ontvanger antwoordde 410 Gone: hij wil niets meer ontvangen.");
+        } else if (status != null && status == 415) {
+            abonnement.schortOp("De ontvanger antwoordde 415: hij verwerkt " + abonnement.mediaType()
+                    + " niet. Pas de ontvanger aan en heractiveer het abonnement.");
+        } else {
+            Duration wacht = status != null && status == 429
+                    ? poging.opnieuwNa().orElse(abonnement.wachttijd(config.backoffStart(), config.backoffMax()))
+                    : abonnement.wachttijd(config.backoffStart(), config.backoffMax());
+            abonnement.mislukt(clock.instant(), wacht, config.opschortenNa(), poging.reden());
+        }
+        LOG.infof(
+                "Webhook %s: delivery of event %d failed (%s), attempt %d, now %s",
+                id, bericht.volgnummer(), poging.reden(), abonnement.mislukkingen(), abonnement.status());
+        return false;
     }
 
-    private String schrijf(Gebeurtenis gebeurtenis) {
+    private String schrijf(Object waarde) {
         try {
-            return json.writeValueAsString(GebeurtenisJson.dto(gebeurtenis));
+            return json.writeValueAsString(waarde);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An event cannot be written as JSON", e);
         }
@@ -244,15 +252,5 @@ public class Webhookbezorging {
         bezorgers.shutdown();
         // a round in progress finishes its current attempt; what is left goes out after the restart
         bezorgers.awaitTermination(config.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-    }
-
-    static String hmac(String geheim, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(geheim.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
     }
 }

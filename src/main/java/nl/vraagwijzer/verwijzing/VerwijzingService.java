@@ -110,7 +110,8 @@ public class VerwijzingService {
         Verwijzing verwijzing = new Verwijzing(
                 volledig, Werkdagen.plusWerkdagen(vandaag, dienst.reactietermijnWerkdagen()), clock.instant());
         verwijzingen.persistAndFlush(verwijzing);
-        gebeurtenis(verwijzing, "verwijzing-verzonden");
+        gebeurtenissen.verwijzingVerzonden(
+                verwijzing.organisatieId(), verwijzing.id(), verwijzing.status().code(), verwijzing.versie());
         logboek.toegestaan("verwijzing-versturen", Set.of(kern.inwonerId()));
         return zicht(verwijzing, vandaag);
     }
@@ -205,9 +206,11 @@ public class VerwijzingService {
         ETags.requireCurrent(expected, verwijzing.versie());
         VerwijzingStatus.Partij partij =
                 isPartner() ? VerwijzingStatus.Partij.PARTNER : VerwijzingStatus.Partij.GEMEENTE;
+        String vorige = verwijzing.status().code();
         verwijzing.wijzigStatus(partij, naar, reden, verwachteStart, resultaat, clock.instant());
         verwijzingen.flush();
-        gebeurtenis(verwijzing, "verwijzing-" + naar.code());
+        gebeurtenissen.verwijzingStatusGewijzigd(
+                verwijzing.organisatieId(), verwijzing.id(), vorige, naar.code(), verwijzing.versie());
         logboek.toegestaan("verwijzing-status-wijzigen", Set.of(verwijzing.inwonerId()));
         return zicht(verwijzing, toestemmingen.vandaag());
     }
@@ -220,7 +223,8 @@ public class VerwijzingService {
         ETags.requireCurrent(expected, verwijzing.versie());
         verwijzing.overbrug(omschrijving, clock.instant());
         verwijzingen.flush();
-        gebeurtenis(verwijzing, "verwijzing-overbrugging");
+        gebeurtenissen.overbruggingVastgelegd(
+                verwijzing.organisatieId(), verwijzing.id(), verwijzing.status().code(), verwijzing.versie());
         logboek.toegestaan("verwijzing-overbrugging", Set.of(verwijzing.inwonerId()));
         return zicht(verwijzing, toestemmingen.vandaag());
     }
@@ -279,15 +283,6 @@ public class VerwijzingService {
                 || verwijzing.wettelijkeGrondslag() != null
                 || (verwijzing.toestemmingId() != null && geldigeToestemming.test(verwijzing.toestemmingId()));
         return new Zicht(verwijzing, zichtbaar, vandaag);
-    }
-
-    private void gebeurtenis(Verwijzing verwijzing, String soort) {
-        gebeurtenissen.verwijzing(
-                verwijzing.organisatieId(),
-                soort,
-                verwijzing.id(),
-                verwijzing.status().code(),
-                verwijzing.versie());
     }
 
     private boolean isPartner() {

@@ -1,9 +1,5 @@
 package nl.vraagwijzer.fouten;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
 import static nl.vraagwijzer.support.SocialeKaartData.organisatie;
 import static nl.vraagwijzer.support.SocialeKaartData.uniek;
@@ -12,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -22,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.LongStream;
 import nl.vraagwijzer.shared.security.Rollen;
+import nl.vraagwijzer.support.CloudEventControle;
+import nl.vraagwijzer.support.CloudEventOntvanger;
 import nl.vraagwijzer.support.Dienst;
 import nl.vraagwijzer.support.Tokens;
 import nl.vraagwijzer.support.VoordeurData;
@@ -39,19 +36,17 @@ class TweeReplicasIT extends Foutomgeving {
 
     @Test
     void geenDubbeleAfleveringTakenEenmaalFeedOpVolgorde() throws Exception {
-        WireMockServer ontvanger =
-                new WireMockServer(WireMockConfiguration.options().dynamicPort());
-        ontvanger.start();
+        CloudEventOntvanger ontvanger = new CloudEventOntvanger();
         try {
             Map<String, String> instellingen = Map.of(
                     "vraagwijzer.webhooks.toegestaan", "http://127.0.0.1:*",
                     "vraagwijzer.webhooks.interval", "0.2s",
+                    "vraagwijzer.gemeente.oin", "00000001000000505000",
                     // the nightly clean-up every two seconds, so that both replicas fire it often
                     "vraagwijzer.idempotentie.opruimen", "*/2 * * * * ?");
             Dienst a = dienst("replica-a", instellingen);
             Dienst b = dienst("replica-b", instellingen);
             String pad = "/hook/" + UUID.randomUUID();
-            ontvanger.stubFor(post(urlEqualTo(pad)).willReturn(aResponse().withStatus(204)));
             UUID partner = UUID.fromString(a.api(Tokens.voor(Rollen.BEHEERDER))
                     .body(organisatie(uniek("Replica-partner")))
                     .post("/organisaties")
@@ -61,7 +56,7 @@ class TweeReplicasIT extends Foutomgeving {
                     .path("id"));
             String token = Tokens.voorOrganisatie(PARTNER, partner);
             a.api(token)
-                    .body(Map.of("callbackUrl", "http://127.0.0.1:" + ontvanger.port() + pad))
+                    .body(Map.of("callbackUrl", ontvanger.url(pad)))
                     .post("/abonnementen")
                     .then()
                     .statusCode(201);
@@ -79,19 +74,15 @@ class TweeReplicasIT extends Foutomgeving {
                         .statusCode(201);
             }
             Instant tot = Instant.now().plusSeconds(30);
-            while (ontvanger.findAll(postRequestedFor(urlEqualTo(pad))).size() < aantal
-                    && Instant.now().isBefore(tot)) {
+            while (ontvanger.geaccepteerd(pad).size() < aantal && Instant.now().isBefore(tot)) {
                 Thread.sleep(200);
             }
             Thread.sleep(2000);
-            List<Long> volgnummers = new ArrayList<>();
-            for (var verzoek : ontvanger.findAll(postRequestedFor(urlEqualTo(pad)))) {
-                volgnummers.add(JSON.readTree(verzoek.getBodyAsString())
-                        .path("volgnummer")
-                        .asLong());
-            }
-            assertEquals(aantal, volgnummers.size(), "each event once, through two replicas: " + volgnummers);
-            assertEquals(volgnummers.stream().sorted().toList(), volgnummers, "in order");
+            List<JsonNode> events = new ArrayList<>();
+            ontvanger.geaccepteerd(pad).forEach(verzoek -> events.addAll(CloudEventControle.geldig(verzoek.body())));
+            List<Long> volgnummers = CloudEventControle.sequences(events);
+            // each event once and in order, through two replicas: the sequence 1 .. 30 without gap or repeat
+            assertEquals(LongStream.rangeClosed(1, aantal).boxed().toList(), volgnummers);
 
             // the feed is the same through either replica, in order and without gaps
             List<Long> viaA = feed(a, token);
@@ -117,12 +108,13 @@ class TweeReplicasIT extends Foutomgeving {
             assertTrue(vuurmomenten >= 2, "the job fired: " + vuurmomenten);
             assertEquals(vuurmomenten, gedraaid, "one run per firing across both replicas");
         } finally {
-            ontvanger.stop();
+            ontvanger.close();
         }
     }
 
     private static List<Long> feed(Dienst dienst, String token) throws Exception {
         JsonNode pagina = JSON.readTree(dienst.api(token)
+                .accept("application/cloudevents-batch+json")
                 .queryParam("pageSize", 100)
                 .get("/gebeurtenissen")
                 .then()
@@ -131,7 +123,7 @@ class TweeReplicasIT extends Foutomgeving {
                 .asString());
         List<Long> volgnummers = new ArrayList<>();
         pagina.forEach(
-                gebeurtenis -> volgnummers.add(gebeurtenis.path("volgnummer").asLong()));
+                gebeurtenis -> volgnummers.add(gebeurtenis.path("sequence").asLong()));
         return volgnummers;
     }
 }

@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -43,6 +44,8 @@ import org.junit.jupiter.api.Test;
 /** Referrals between the team and two partner organisations, with consent. */
 @QuarkusTest
 class VerwijzingTest {
+
+    private static final String CLOUDEVENTS = "application/cloudevents-batch+json";
 
     String team;
     UUID inwoner;
@@ -204,12 +207,16 @@ class VerwijzingTest {
         UUID id = verwijs(toestemming(partnerA));
         status(id, PARTNER, partnerA, 0, Map.of("status", "ontvangen")).statusCode(200);
         status(id, PARTNER, partnerA, 1, Map.of("status", "geaccepteerd")).statusCode(200);
+        // a client of before 1.4.0 (Accept: application/json) still gets the old shape, marked as going away
         List<Integer> volgnummers = Api.alsOrganisatie(PARTNER, partnerA)
                 .get("/gebeurtenissen")
                 .then()
                 .statusCode(200)
                 .body("soort", contains("verwijzing-verzonden", "verwijzing-ontvangen", "verwijzing-geaccepteerd"))
                 .body("verwijzingId", contains(id.toString(), id.toString(), id.toString()))
+                .header("Deprecation", "@1796515200")
+                .header("Sunset", "Wed, 30 Jun 2027 00:00:00 GMT")
+                .header("Link", containsString("/v1/changelog>; rel=\"deprecation\""))
                 .extract()
                 .path("volgnummer");
         assertEquals(volgnummers.stream().sorted().toList(), volgnummers);
@@ -225,6 +232,47 @@ class VerwijzingTest {
                 .get("/gebeurtenissen")
                 .then()
                 .body("$", empty());
+        // CloudEvents of the NL GOV profile: the partner's stream counts 1, 2, 3 without a gap
+        Api.alsOrganisatie(PARTNER, partnerA)
+                .accept(CLOUDEVENTS)
+                .get("/gebeurtenissen")
+                .then()
+                .statusCode(200)
+                .contentType(CLOUDEVENTS)
+                .header("Deprecation", nullValue())
+                .body(
+                        "type",
+                        contains(
+                                "nl.vraagwijzer.verwijzing.verzonden",
+                                "nl.vraagwijzer.verwijzing.status-gewijzigd",
+                                "nl.vraagwijzer.verwijzing.status-gewijzigd"))
+                .body("subject", contains(id.toString(), id.toString(), id.toString()))
+                .body("sequence", contains("1", "2", "3"))
+                .body("[1].data.vorigeStatus", is("verzonden"))
+                .body("[1].data.status", is("ontvangen"))
+                .body("[2].data.vorigeStatus", is("ontvangen"))
+                .body("[0].dataref", containsString("/v1/verwijzingen/" + id));
+        Api.alsOrganisatie(PARTNER, partnerA)
+                .accept(CLOUDEVENTS)
+                .queryParam("vanaf", 1)
+                .queryParam("pageSize", 1)
+                .get("/gebeurtenissen")
+                .then()
+                .body("sequence", contains("2"))
+                .header("Link", containsString("vanaf=2"));
+        Api.alsOrganisatie(PARTNER, partnerA)
+                .accept(CLOUDEVENTS)
+                .queryParam("vanaf", 3)
+                .get("/gebeurtenissen")
+                .then()
+                .body("$", empty());
+        // no preference: CloudEvents
+        Api.alsOrganisatie(PARTNER, partnerA)
+                .accept("*/*")
+                .get("/gebeurtenissen")
+                .then()
+                .contentType(CLOUDEVENTS)
+                .body("[0].specversion", is("1.0"));
         Api.alsOrganisatie(PARTNER, partnerB)
                 .get("/gebeurtenissen")
                 .then()

@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -272,13 +274,22 @@ public final class Datagenerator {
                             .tijd(nu.minus(Duration.ofMinutes(n * 7 % (730L * 24 * 60))))
                             .datum(LocalDate.of(2026, 12, 8)).tijd(nu);
                 });
-        // the event each referral wrote when it was sent, as the service writes it: the partner's feed
-        laad("gebeurtenis (id, organisatie_id, soort, verwijzing_id, tijdstip, gegevens, gemeente)",
+        // the event each referral wrote when it was sent, as the service writes it: the partner's feed,
+        // with its place in the partner's stream (1, 2, 3 ... per organisation; rows come in order of n)
+        Map<Long, Long> reeksen = new HashMap<>();
+        laad("gebeurtenis (id, organisatie_id, soort, type, onderwerp, reeks, verwijzing_id, tijdstip, gegevens,"
+                        + " gemeente)",
                 volume.verwijzingen(), (n, regel) -> regel.uuid(id(GEBEURTENIS, n))
-                        .uuid(id(ORGANISATIE, partner(n))).tekst("verwijzing-verzonden").uuid(id(VERWIJZING, n))
+                        .uuid(id(ORGANISATIE, partner(n))).tekst("verwijzing-verzonden")
+                        .tekst("nl.vraagwijzer.verwijzing.verzonden").uuid(id(VERWIJZING, n))
+                        .getal(reeksen.merge(partner(n), 1L, Long::sum)).uuid(id(VERWIJZING, n))
                         .tijd(nu.minus(Duration.ofMinutes(n * 7 % (730L * 24 * 60))))
                         .tekst("{\"verwijzingId\":\"" + id(VERWIJZING, n) + "\",\"status\":\"verzonden\",\"versie\":0}")
                         .tekst(GEMEENTEN[gemeenteVan(n * 3 % volume.hulpvragen() % volume.inwoners())]));
+        try (Statement sql = database.createStatement()) {
+            sql.execute("insert into gebeurtenisreeks (organisatie_id, laatste)"
+                    + " select organisatie_id, max(reeks) from gebeurtenis group by organisatie_id");
+        }
     }
 
     /** Partner of referral {@code n}: organisation 0 (one serving all four) takes a tenth of all work. */

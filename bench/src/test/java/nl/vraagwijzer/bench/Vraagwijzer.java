@@ -50,7 +50,10 @@ public class Vraagwijzer extends Simulation {
     private static final List<String> VERWIJSBAAR = lijst("BENCH_VERWIJSBAAR");
     /** A cursor some 2,000 rows deep into team-1's open questions. */
     private static final String DIEP = System.getenv().getOrDefault("BENCH_DIEP", "");
-    /** The referrals of partner organisation 0 in the generated data (ids 0, 10, 20, ...). */
+    /**
+     * The referrals of partner organisation 0 in the generated data (ids 0, 10, 20, ...): also the
+     * length of its event stream, whose sequence the feed's {@code vanaf} names.
+     */
     private static final long PARTNERWERK = Long.parseLong(System.getenv().getOrDefault("BENCH_PARTNERWERK", "1"));
 
     private static List<String> lijst(String naam) {
@@ -69,7 +72,7 @@ public class Vraagwijzer extends Simulation {
     private static String pad(String sjabloon) {
         return sjabloon.replace("{inwoner}", inwoner())
                 .replace("{diep}", DIEP)
-                .replace("{vanaf}", Long.toString(ThreadLocalRandom.current().nextLong(10 * PARTNERWERK)));
+                .replace("{vanaf}", Long.toString(ThreadLocalRandom.current().nextLong(PARTNERWERK)));
     }
 
     /**

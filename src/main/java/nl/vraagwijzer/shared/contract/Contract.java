@@ -25,10 +25,12 @@ import java.util.regex.Pattern;
 public class Contract {
 
     static final String LOCATION = "META-INF/openapi.yaml";
+    static final String CHANGELOG = "META-INF/CHANGELOG.md";
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final byte[] json;
+    private final byte[] changelog;
     private final String version;
     private final Map<Pattern, Set<String>> methodsByPath = new LinkedHashMap<>();
     private final Map<String, Set<String>> headersByOperation = new LinkedHashMap<>();
@@ -68,6 +70,20 @@ public class Contract {
         } catch (IOException e) {
             throw new UncheckedIOException("The contract " + LOCATION + " cannot be read", e);
         }
+        try (InputStream markdown =
+                Thread.currentThread().getContextClassLoader().getResourceAsStream(CHANGELOG)) {
+            if (markdown == null) {
+                throw new IllegalStateException("The changelog " + CHANGELOG + " is missing from the build");
+            }
+            this.changelog = markdown.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The changelog " + CHANGELOG + " cannot be read", e);
+        }
+    }
+
+    /** What changed per version (openapi/CHANGELOG.md), as Markdown. */
+    public byte[] changelog() {
+        return changelog.clone();
     }
 
     /**

@@ -15,6 +15,13 @@ public class ContractResource implements ContractApi {
     }
 
     @Override
+    public Response getChangelog() {
+        return Response.ok(contract.changelog(), "text/markdown; charset=UTF-8")
+                .header("Access-Control-Allow-Origin", "*")
+                .build();
+    }
+
+    @Override
     public Response getOpenapi() {
         return Response.ok(contract.json(), "application/json")
                 .header("Access-Control-Allow-Origin", "*")

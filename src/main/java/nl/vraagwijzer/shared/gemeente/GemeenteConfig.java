@@ -28,6 +28,12 @@ public interface GemeenteConfig {
          */
         @WithDefault("GM0505")
         String standaard();
+
+        /**
+         * The OIN of the default gemeente when it is not listed under {@code vraagwijzer.gemeenten}
+         * (see {@link Gemeente#oin()}).
+         */
+        Optional<String> oin();
     }
 
     /** One gemeente's own settings. */
@@ -49,6 +55,14 @@ public interface GemeenteConfig {
 
         /** How long personal data is kept after the last question closed; else {@code vraagwijzer.bewaartermijn}. */
         Optional<Duration> bewaartermijn();
+
+        /**
+         * The gemeente's organisatie-identificatienummer (OIN, twenty digits, from Logius' COR): the
+         * {@code source} of its events is {@code urn:nld:oin:<OIN>:systeem:vraagwijzer} (NL GOV
+         * profile for CloudEvents). Without it the events carry the CBS code instead, and the service
+         * warns at start.
+         */
+        Optional<String> oin();
     }
 
     /** A team of a gemeente. */

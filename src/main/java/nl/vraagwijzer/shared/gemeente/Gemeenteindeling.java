@@ -29,6 +29,9 @@ public class Gemeenteindeling {
 
     public static final Pattern CBS_CODE = Pattern.compile("^GM[0-9]{4}$");
 
+    /** The organisatie-identificatienummer (Logius): twenty digits. */
+    public static final Pattern OIN = Pattern.compile("^[0-9]{20}$");
+
     /** A gemeente with its own settings; absent settings fall back to the deployment's. */
     public record Gemeente(
             String code,
@@ -36,7 +39,8 @@ public class Gemeenteindeling {
             List<Wijk> wijken,
             List<Team> teams,
             Optional<String> intakeTeam,
-            Optional<Duration> bewaartermijn) {
+            Optional<Duration> bewaartermijn,
+            Optional<String> oin) {
 
         public Optional<Wijk> wijk(String naam) {
             return wijken.stream().filter(wijk -> wijk.naam().equals(naam)).findFirst();
@@ -74,7 +78,15 @@ public class Gemeenteindeling {
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> voegToe(entry.getKey(), entry.getValue()));
         gemeenten.computeIfAbsent(
-                standaard, code -> new Gemeente(code, code, List.of(), List.of(), Optional.empty(), Optional.empty()));
+                standaard,
+                code -> new Gemeente(
+                        code,
+                        code,
+                        List.of(),
+                        List.of(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        oin(config.gemeente().oin(), "vraagwijzer.gemeente.oin")));
         for (int i = 0; i < gebieden.size(); i++) {
             for (int j = i + 1; j < gebieden.size(); j++) {
                 Gebied een = gebieden.get(i);
@@ -167,7 +179,15 @@ public class Gemeenteindeling {
                         List.copyOf(wijken),
                         List.copyOf(teams),
                         config.intakeTeam(),
-                        config.bewaartermijn()));
+                        config.bewaartermijn(),
+                        oin(config.oin(), "vraagwijzer.gemeenten." + code + ".oin")));
+    }
+
+    private static Optional<String> oin(Optional<String> oin, String sleutel) {
+        oin.filter(waarde -> !OIN.matcher(waarde).matches()).ifPresent(waarde -> {
+            throw new IllegalArgumentException(sleutel + ": " + waarde + " is geen OIN (twintig cijfers)");
+        });
+        return oin;
     }
 
     private static String cbsCode(String code, String sleutel) {

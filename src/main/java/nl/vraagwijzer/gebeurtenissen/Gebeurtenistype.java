@@ -1,0 +1,51 @@
+package nl.vraagwijzer.gebeurtenissen;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The types of event, as the contract lists them (schema {@code Gebeurtenistype}): the CloudEvent
+ * {@code type} in reverse-DNS form by domain, where its subject lives in this API (its
+ * {@code dataref}), and the contract schema of its {@code data} if it has any. A new type is a
+ * constant here, a method on {@code shared.ports.Gebeurtenissen}, and a line in the contract.
+ */
+enum Gebeurtenistype {
+    VERWIJZING_VERZONDEN("nl.vraagwijzer.verwijzing.verzonden", "/verwijzingen/", null),
+    VERWIJZING_STATUS_GEWIJZIGD(
+            "nl.vraagwijzer.verwijzing.status-gewijzigd", "/verwijzingen/", "VerwijzingStatusGewijzigdData"),
+    VERWIJZING_OVERBRUGGING_VASTGELEGD("nl.vraagwijzer.verwijzing.overbrugging-vastgelegd", "/verwijzingen/", null),
+    AANMELDING_ONTVANGEN("nl.vraagwijzer.aanmelding.ontvangen", null, null),
+    SIGNAAL_ONTVANGEN("nl.vraagwijzer.signaal.ontvangen", null, null);
+
+    private final String type;
+    private final String pad;
+    private final String schema;
+
+    Gebeurtenistype(String type, String pad, String schema) {
+        this.type = type;
+        this.pad = pad;
+        this.schema = schema;
+    }
+
+    String type() {
+        return type;
+    }
+
+    /** The path of the subject under {@code /v1}, ending in {@code /}; empty when partners cannot read it. */
+    Optional<String> pad() {
+        return Optional.ofNullable(pad);
+    }
+
+    /** The name of the contract schema of the data; empty for a type without data. */
+    Optional<String> schema() {
+        return Optional.ofNullable(schema);
+    }
+
+    boolean overVerwijzing() {
+        return "/verwijzingen/".equals(pad);
+    }
+
+    static Optional<Gebeurtenistype> van(String type) {
+        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    }
+}
