@@ -105,6 +105,15 @@ public class Abonnement {
     }
 
     /**
+     * Past events up to {@code volgnummer} that its filters skip: nothing is delivered, and the
+     * sequence does not move. Every event up to a visible volgnummer has committed (events are
+     * written in order), so none it asked for can appear below it later.
+     */
+    void voorbij(long volgnummer) {
+        laatstAfgeleverd = Math.max(laatstAfgeleverd, volgnummer);
+    }
+
+    /**
      * One more failure: wait twice as long as last time (or as long as the receiver asked, for a
      * 429), and suspend it once failing has gone on for {@code opschortenNa}.
      */

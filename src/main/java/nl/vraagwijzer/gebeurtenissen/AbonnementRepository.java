@@ -38,18 +38,25 @@ public class AbonnementRepository implements PanacheRepositoryBase<Abonnement, U
     }
 
     /**
-     * Claims up to {@code maximaal} active subscriptions due for delivery until {@code tot}: rows
-     * another replica is claiming right now are skipped, and a claimed one is not claimed again
-     * until its claim runs out, so no event goes out twice at once. Commit right after.
+     * Claims up to {@code maximaal} active subscriptions due for delivery until {@code tot}: only
+     * those with an event after their last delivered one (an index probe on
+     * gebeurtenis_organisatie each), so that idle subscriptions never crowd out the ones with work.
+     * Rows another replica is claiming right now are skipped, and a claimed one is not claimed
+     * again until its claim runs out, so no event goes out twice at once. Call with the
+     * row-level-security bypass (a partner's events come from every gemeente); commit right after.
      */
     @SuppressWarnings("unchecked")
     public List<UUID> claim(Instant nu, Instant tot, int maximaal) {
         return getEntityManager()
                 .createNativeQuery(
-                        "update abonnement set bezig_tot = :tot where id in (select id from abonnement where status = 'actief'"
-                                + " and (volgende_poging is null or volgende_poging <= :nu)"
-                                + " and (bezig_tot is null or bezig_tot <= :nu)"
-                                + " order by volgende_poging nulls first limit :max for update skip locked) returning id",
+                        "update abonnement set bezig_tot = :tot where id in (select a.id from abonnement a"
+                                + " where a.status = 'actief'"
+                                + " and (a.volgende_poging is null or a.volgende_poging <= :nu)"
+                                + " and (a.bezig_tot is null or a.bezig_tot <= :nu)"
+                                + " and exists (select 1 from gebeurtenis g where g.organisatie_id = a.organisatie_id"
+                                + " and g.volgnummer > a.laatst_afgeleverd)"
+                                + " order by a.volgende_poging nulls first limit :max for update of a skip locked)"
+                                + " returning id",
                         UUID.class)
                 .setParameter("nu", nu)
                 .setParameter("tot", tot)

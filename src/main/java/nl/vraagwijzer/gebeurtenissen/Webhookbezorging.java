@@ -95,9 +95,10 @@ public class Webhookbezorging {
         }
         List<UUID> geclaimd;
         try {
-            geclaimd = QuarkusTransaction.requiringNew()
-                    .call(() ->
-                            abonnementen.claim(clock.instant(), clock.instant().plus(claimduur()), plaatsen));
+            geclaimd = QuarkusTransaction.requiringNew().call(() -> {
+                systeem.overAlleGemeenten("webhookbezorging");
+                return abonnementen.claim(clock.instant(), clock.instant().plus(claimduur()), plaatsen);
+            });
         } catch (RuntimeException e) {
             if (storing.herken(e).isPresent()) {
                 return; // logged once by Databasestoring; the next round tries again
@@ -161,6 +162,9 @@ public class Webhookbezorging {
         if (abonnement == null || !abonnement.actief()) {
             return Optional.empty();
         }
+        // read before the events: every event up to it has committed, so an empty read below means
+        // that none up to it is one the subscription asked for
+        long zichtbaar = gebeurtenissen.laatste(abonnement.organisatieId());
         boolean batch = Gebeurtenisvorm.CLOUDEVENTS_BATCH.equals(abonnement.mediaType());
         List<Gebeurtenis> te = gebeurtenissen.voor(
                 abonnement.organisatieId(),
@@ -169,6 +173,8 @@ public class Webhookbezorging {
                 abonnement.laatstAfgeleverd(),
                 batch ? config.batchGrootte() : PER_RONDE);
         if (te.isEmpty()) {
+            // only events its filters skip: it is past them, so that it is not claimed for them again
+            abonnement.voorbij(zichtbaar);
             return Optional.empty();
         }
         // a receiver that agreed on a rate gets one request per round, the next after 60/rate seconds

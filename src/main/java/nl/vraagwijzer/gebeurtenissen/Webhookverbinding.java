@@ -56,7 +56,9 @@ public class Webhookverbinding {
         this.adressen = adressen;
         this.sleutels = sleutels;
         this.clock = clock;
+        // HTTP/1.1: no h2c upgrade attempt on plain http, which receivers that do not speak it can stall on
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
