@@ -64,6 +64,9 @@ pids+=($!)
 wacht "$KC_URL/realms/vraagwijzer/.well-known/openid-configuration" 240 || fail "Keycloak did not start (target/e2e-keycloak.log)"
 
 psql -h 127.0.0.1 -U postgres -qc "create database $DB" >/dev/null
+# the partner's webhook receiver the contract tests subscribe: it must answer the registration handshake
+python3 scripts/webhook-ontvanger.py 18099 &
+pids+=($!)
 echo "Starting the packaged service on $API_PORT"
 QUARKUS_HTTP_PORT=$API_PORT \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
