@@ -206,6 +206,11 @@ public class Abonnement {
         return onderwerp;
     }
 
+    /** Whether it asked for some events only (types or one subject). */
+    boolean gefilterd() {
+        return typen != null || onderwerp != null;
+    }
+
     public Integer verzoekfrequentie() {
         return verzoekfrequentie;
     }

@@ -49,17 +49,7 @@ public class GebeurtenisResource implements GebeurtenissenApi {
             List<Gebeurtenis> pagina = service.naVolgnummer(vanaf, aantal);
             Response.ResponseBuilder response =
                     Response.ok(pagina.stream().map(Gebeurtenisvorm::verouderd).toList());
-            vorm.verouderdHeaders().forEach((naam, waarde) -> {
-                if (!naam.equals("Link")) {
-                    response.header(naam, waarde);
-                }
-            });
-            response.header(
-                    "Link",
-                    volgende(pagina, Gebeurtenis::volgnummer)
-                                    .map(volgende -> volgende + ", ")
-                                    .orElse("")
-                            + vorm.verouderdLink());
+            vorm.verouderdHeaders(volgende(pagina, Gebeurtenis::volgnummer)).forEach(response::header);
             return response.type(VEROUDERD).build();
         }
         List<Gebeurtenis> pagina = service.na(vanaf, aantal);

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.vraagwijzer.api.model.CloudEventDto;
 import nl.vraagwijzer.api.model.GebeurtenisDto;
 import nl.vraagwijzer.api.model.GebeurtenistypeDto;
@@ -106,9 +107,9 @@ public class Gebeurtenisvorm {
 
     /**
      * The headers of everything in the old shape: deprecated since, gone from, and where to read
-     * why ({@code Link}, to be joined with any other link of the response).
+     * why, in one {@code Link} with the response's own link if it has one.
      */
-    public Map<String, String> verouderdHeaders() {
+    public Map<String, String> verouderdHeaders(Optional<String> eigenLink) {
         return Map.of(
                 "Deprecation",
                 "@" + config.verouderd().sinds().atStartOfDay(ZoneOffset.UTC).toEpochSecond(),
@@ -116,11 +117,11 @@ public class Gebeurtenisvorm {
                 DateTimeFormatter.RFC_1123_DATE_TIME.format(
                         config.verouderd().sunset().atStartOfDay(ZoneOffset.UTC)),
                 "Link",
-                verouderdLink());
+                eigenLink.map(link -> link + ", ").orElse("") + verouderdLink());
     }
 
     /** {@code <.../v1/changelog>; rel="deprecation"} (RFC 9745). */
-    public String verouderdLink() {
+    private String verouderdLink() {
         return "<" + basis + "/changelog>; rel=\"deprecation\"; type=\"text/markdown\"";
     }
 

@@ -162,9 +162,9 @@ public class Webhookbezorging {
         if (abonnement == null || !abonnement.actief()) {
             return Optional.empty();
         }
-        // read before the events: every event up to it has committed, so an empty read below means
-        // that none up to it is one the subscription asked for
-        long zichtbaar = gebeurtenissen.laatste(abonnement.organisatieId());
+        // for a filtered one, read before the events: every event up to it has committed, so an empty
+        // read below means that none up to it is one the subscription asked for
+        long zichtbaar = abonnement.gefilterd() ? gebeurtenissen.laatste(abonnement.organisatieId()) : 0;
         boolean batch = Gebeurtenisvorm.CLOUDEVENTS_BATCH.equals(abonnement.mediaType());
         List<Gebeurtenis> te = gebeurtenissen.voor(
                 abonnement.organisatieId(),
@@ -195,7 +195,7 @@ public class Webhookbezorging {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put(GEBEURTENIS, gebeurtenis.id().toString());
             if (verouderd) {
-                headers.putAll(vorm.verouderdHeaders());
+                headers.putAll(vorm.verouderdHeaders(Optional.empty()));
             }
             String body = verouderd
                     ? schrijf(Gebeurtenisvorm.verouderd(gebeurtenis))

@@ -59,6 +59,19 @@ abstract class Foutomgeving {
         return dienst;
     }
 
+    /** A partner's push of a resident to this service (an event for the partner). */
+    static void meldAan(Dienst dienst, String token, int i) {
+        dienst.api(token)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of(
+                        "inwoner", VoordeurData.inwoner(null),
+                        "omschrijving", "Aangemeld " + i,
+                        "leefgebieden", List.of("financien")))
+                .post("/aanmeldingen")
+                .then()
+                .statusCode(201);
+    }
+
     /** A resident registered at the desk of this service. */
     static UUID inwoner(Dienst dienst) {
         return UUID.fromString(dienst.api(Tokens.voor(BALIEMEDEWERKER))

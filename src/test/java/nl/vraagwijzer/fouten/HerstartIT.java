@@ -18,7 +18,6 @@ import nl.vraagwijzer.support.CloudEventControle;
 import nl.vraagwijzer.support.CloudEventOntvanger;
 import nl.vraagwijzer.support.Dienst;
 import nl.vraagwijzer.support.Tokens;
-import nl.vraagwijzer.support.VoordeurData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,18 +80,6 @@ class HerstartIT extends Foutomgeving {
                     .forEach(v -> assertEquals(
                             List.of(1L), CloudEventControle.sequences(CloudEventControle.geldig(v.body()))));
         }
-    }
-
-    private static void meldAan(Dienst dienst, String token, int i) {
-        dienst.api(token)
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of(
-                        "inwoner", VoordeurData.inwoner(null),
-                        "omschrijving", "Aangemeld " + i,
-                        "leefgebieden", List.of("financien")))
-                .post("/aanmeldingen")
-                .then()
-                .statusCode(201);
     }
 
     private static void wacht(java.util.function.BooleanSupplier klaar, String wat) throws InterruptedException {

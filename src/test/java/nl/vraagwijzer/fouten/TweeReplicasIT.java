@@ -22,7 +22,6 @@ import nl.vraagwijzer.support.CloudEventControle;
 import nl.vraagwijzer.support.CloudEventOntvanger;
 import nl.vraagwijzer.support.Dienst;
 import nl.vraagwijzer.support.Tokens;
-import nl.vraagwijzer.support.VoordeurData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,16 +61,7 @@ class TweeReplicasIT extends Foutomgeving {
                     .statusCode(201);
             int aantal = 30;
             for (int i = 0; i < aantal; i++) {
-                (i % 2 == 0 ? a : b)
-                        .api(token)
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .body(Map.of(
-                                "inwoner", VoordeurData.inwoner(null),
-                                "omschrijving", "Aangemeld " + i,
-                                "leefgebieden", List.of("financien")))
-                        .post("/aanmeldingen")
-                        .then()
-                        .statusCode(201);
+                meldAan(i % 2 == 0 ? a : b, token, i);
             }
             Instant tot = Instant.now().plusSeconds(30);
             while (ontvanger.geaccepteerd(pad).size() < aantal && Instant.now().isBefore(tot)) {
