@@ -15,7 +15,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A partner's webhook: what it asked for, and where delivery stands. Its rules: events go out in
+ * A webhook of a partner or of a gemeente's own system ({@link Abonnee}): what it asked for, and
+ * where delivery stands. Its rules: events go out in
  * order with a sequence of its own (1, 2, 3 ... over everything delivered to it, no gap); failures
  * back off exponentially and, after {@code opschortenNa} of failing, suspend it; a 410 ends it for
  * good; a resumed one continues after the last delivered event.
@@ -38,6 +39,12 @@ public class Abonnement {
 
     @Column(name = "organisatie_id")
     private UUID organisatieId;
+
+    /** The gemeente of a gemeente system's subscription; null for a partner's. */
+    private String gemeente;
+
+    /** The client that owns a gemeente system's subscription (its token's subject). */
+    private String systeem;
 
     @Column(name = "callback_url")
     private String callbackUrl;
@@ -79,11 +86,13 @@ public class Abonnement {
     protected Abonnement() {}
 
     /** Delivery starts after {@code vanaf}, the latest event at the time of subscribing. */
-    Abonnement(UUID organisatieId, String callbackUrl, Wens wens, long vanaf, Instant nu) {
+    Abonnement(Abonnee abonnee, String callbackUrl, Wens wens, long vanaf, Instant nu) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         this.id = UUID.randomUUID();
-        this.organisatieId = organisatieId;
+        this.organisatieId = abonnee.organisatie();
+        this.gemeente = abonnee.gemeente();
+        this.systeem = abonnee.systeem();
         this.callbackUrl = callbackUrl;
         this.geheim = HexFormat.of().formatHex(bytes);
         this.status = ACTIEF;
@@ -172,6 +181,19 @@ public class Abonnement {
 
     public UUID organisatieId() {
         return organisatieId;
+    }
+
+    public String gemeente() {
+        return gemeente;
+    }
+
+    public String systeem() {
+        return systeem;
+    }
+
+    /** Whose subscription it is, and so whose events it receives. */
+    Abonnee abonnee() {
+        return new Abonnee(organisatieId, gemeente, systeem);
     }
 
     public String callbackUrl() {

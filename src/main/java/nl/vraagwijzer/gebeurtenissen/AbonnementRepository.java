@@ -5,7 +5,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
@@ -13,22 +15,37 @@ import nl.vraagwijzer.shared.paging.PageResult;
 @ApplicationScoped
 public class AbonnementRepository implements PanacheRepositoryBase<Abonnement, UUID> {
 
-    /** An organisation's subscriptions (index abonnement_organisatie), with one status only when given. */
-    public PageResult<Abonnement> vanOrganisatie(UUID organisatieId, String status, PageRequest page) {
-        PanacheQuery<Abonnement> query = status == null
-                ? find("organisatieId = ?1 order by aangemaaktOp, id", organisatieId)
-                : find("organisatieId = ?1 and status = ?2 order by aangemaaktOp, id", organisatieId, status);
-        return pagina(query, page);
+    /**
+     * A subscriber's own subscriptions (index abonnement_organisatie or abonnement_gemeente), with
+     * one status only when given.
+     */
+    PageResult<Abonnement> van(Abonnee abonnee, String status, PageRequest page) {
+        Map<String, Object> parameters = new HashMap<>();
+        String waar;
+        if (abonnee.isPartner()) {
+            waar = "organisatieId = :organisatie";
+            parameters.put("organisatie", abonnee.organisatie());
+        } else {
+            waar = "gemeente = :gemeente and systeem = :systeem";
+            parameters.put("gemeente", abonnee.gemeente());
+            parameters.put("systeem", abonnee.systeem());
+        }
+        if (status != null) {
+            waar += " and status = :status";
+            parameters.put("status", status);
+        }
+        return pagina(find(waar + " order by aangemaaktOp, id", parameters), page);
     }
 
     /**
-     * Every organisation's subscriptions, for the functional admin: the suspended ones through the
+     * Every subscription of one kind, for the functional admin: the suspended ones through the
      * partial index abonnement_opgeschort.
      */
-    public PageResult<Abonnement> alle(String status, PageRequest page) {
+    PageResult<Abonnement> alle(Abonnee.Soort soort, String status, PageRequest page) {
+        String waar = soort == Abonnee.Soort.PARTNER ? "organisatieId is not null" : "gemeente is not null";
         PanacheQuery<Abonnement> query = status == null
-                ? find("order by aangemaaktOp, id")
-                : find("status = ?1 order by aangemaaktOp, id", status);
+                ? find(waar + " order by aangemaaktOp, id")
+                : find(waar + " and status = ?1 order by aangemaaktOp, id", status);
         return pagina(query, page);
     }
 
@@ -40,10 +57,11 @@ public class AbonnementRepository implements PanacheRepositoryBase<Abonnement, U
     /**
      * Claims up to {@code maximaal} active subscriptions due for delivery until {@code tot}: only
      * those with an event after their last delivered one (an index probe on
-     * gebeurtenis_organisatie each), so that idle subscriptions never crowd out the ones with work.
-     * Rows another replica is claiming right now are skipped, and a claimed one is not claimed
-     * again until its claim runs out, so no event goes out twice at once. Call with the
-     * row-level-security bypass (a partner's events come from every gemeente); commit right after.
+     * gebeurtenis_organisatie for a partner's, gebeurtenis_gemeente for a gemeente system's), so
+     * that idle subscriptions never crowd out the ones with work. Rows another replica is claiming
+     * right now are skipped, and a claimed one is not claimed again until its claim runs out, so no
+     * event goes out twice at once. Call with the row-level-security bypass (a partner's events
+     * come from every gemeente); commit right after.
      */
     @SuppressWarnings("unchecked")
     public List<UUID> claim(Instant nu, Instant tot, int maximaal) {
@@ -53,8 +71,10 @@ public class AbonnementRepository implements PanacheRepositoryBase<Abonnement, U
                                 + " where a.status = 'actief'"
                                 + " and (a.volgende_poging is null or a.volgende_poging <= :nu)"
                                 + " and (a.bezig_tot is null or a.bezig_tot <= :nu)"
-                                + " and exists (select 1 from gebeurtenis g where g.organisatie_id = a.organisatie_id"
+                                + " and (exists (select 1 from gebeurtenis g where g.organisatie_id = a.organisatie_id"
                                 + " and g.volgnummer > a.laatst_afgeleverd)"
+                                + " or exists (select 1 from gebeurtenis g where g.gemeente = a.gemeente"
+                                + " and g.volgnummer > a.laatst_afgeleverd))"
                                 + " order by a.volgende_poging nulls first limit :max for update of a skip locked)"
                                 + " returning id",
                         UUID.class)

@@ -14,10 +14,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An event for a partner, written in the same transaction as the change it reports
- * (transactional outbox): if the change commits, so does its event. It carries what its CloudEvent
- * needs ({@link Gebeurtenistype}, the subject, information-poor data, its place in the partner's
- * stream) and, for one more minor release, what the old shape showed ({@code soort},
+ * An event of a gemeente, about a partner's work or the gemeente's own, written in the same
+ * transaction as the change it reports (transactional outbox): if the change commits, so does its
+ * event. It carries what its CloudEvent needs ({@link Gebeurtenistype}, the subject,
+ * information-poor data, its place in the partner's stream where it concerns a partner) and, for one more minor release, what the old shape showed ({@code soort},
  * {@code gegevens}).
  */
 @Entity
@@ -44,8 +44,8 @@ public class Gebeurtenis {
 
     private UUID onderwerp;
 
-    /** The partner's stream: 1, 2, 3 ... per organisation, no gap. */
-    private long reeks;
+    /** The partner's stream: 1, 2, 3 ... per organisation, no gap; null without a partner. */
+    private Long reeks;
 
     @Column(name = "verwijzing_id")
     private UUID verwijzingId;
@@ -60,7 +60,10 @@ public class Gebeurtenis {
 
     protected Gebeurtenis() {}
 
-    /** An event of {@code type} about {@code onderwerp}; {@code data} empty for none. */
+    /**
+     * An event of {@code type} about {@code onderwerp}; {@code organisatieId} null for one of the
+     * gemeente only, {@code data} empty for none.
+     */
     Gebeurtenis(
             UUID organisatieId,
             Gebeurtenistype type,
@@ -113,7 +116,7 @@ public class Gebeurtenis {
         return onderwerp;
     }
 
-    public long reeks() {
+    public Long reeks() {
         return reeks;
     }
 

@@ -17,12 +17,16 @@ public class GebeurtenisRepository implements PanacheRepositoryBase<Gebeurtenis,
      * until they commit, so volgnummers and each partner's reeks become visible in their own order:
      * a reader that continues after the last number it saw never skips an event that commits later
      * with a lower number. The reeks counter is one row per partner, outside row-level security
-     * (a partner's stream runs across gemeenten).
+     * (a partner's stream runs across gemeenten); an event of the gemeente only has none.
      */
     public void schrijf(Gebeurtenis gebeurtenis) {
         getEntityManager()
                 .createNativeQuery("select pg_advisory_xact_lock(" + SCHRIJFVOLGORDE + ")")
                 .getSingleResult();
+        if (gebeurtenis.organisatieId() == null) {
+            persist(gebeurtenis);
+            return;
+        }
         Number reeks = (Number) getEntityManager()
                 .createNativeQuery("insert into gebeurtenisreeks (organisatie_id, laatste) values (:organisatie, 1)"
                         + " on conflict (organisatie_id) do update set laatste = gebeurtenisreeks.laatste + 1"
@@ -35,10 +39,14 @@ public class GebeurtenisRepository implements PanacheRepositoryBase<Gebeurtenis,
 
     /** The number of an organisation's latest event, 0 when there is none. */
     public long laatste(UUID organisatieId) {
+        return laatste(Abonnee.partner(organisatieId));
+    }
+
+    /** The number of the latest event a subscriber receives (of its types or not), 0 when there is none. */
+    long laatste(Abonnee abonnee) {
         Long laatste = getEntityManager()
-                .createQuery(
-                        "select max(g.volgnummer) from Gebeurtenis g where g.organisatieId = :organisatie", Long.class)
-                .setParameter("organisatie", organisatieId)
+                .createQuery("select max(g.volgnummer) from Gebeurtenis g where " + van(abonnee), Long.class)
+                .setParameter("abonnee", sleutel(abonnee))
                 .getSingleResult();
         return laatste == null ? 0 : laatste;
     }
@@ -59,17 +67,18 @@ public class GebeurtenisRepository implements PanacheRepositoryBase<Gebeurtenis,
 
     /**
      * The events a subscription asked for after volgnummer {@code vanaf}, in order: its
-     * organisation's, of the given types (all when empty), about one subject (any when null).
+     * subscriber's (index gebeurtenis_organisatie or gebeurtenis_gemeente), of the given types (all
+     * when empty), about one subject (any when null).
      */
-    public List<Gebeurtenis> voor(UUID organisatieId, List<String> typen, UUID onderwerp, long vanaf, int aantal) {
+    List<Gebeurtenis> voor(Abonnee abonnee, List<String> typen, UUID onderwerp, long vanaf, int aantal) {
         TypedQuery<Gebeurtenis> query = getEntityManager()
                 .createQuery(
-                        "from Gebeurtenis g where g.organisatieId = :organisatie and g.volgnummer > :vanaf"
+                        "from Gebeurtenis g where " + van(abonnee) + " and g.volgnummer > :vanaf"
                                 + (typen.isEmpty() ? "" : " and g.type in :typen")
                                 + (onderwerp == null ? "" : " and g.onderwerp = :onderwerp")
                                 + " order by g.volgnummer",
                         Gebeurtenis.class)
-                .setParameter("organisatie", organisatieId)
+                .setParameter("abonnee", sleutel(abonnee))
                 .setParameter("vanaf", vanaf)
                 .setMaxResults(aantal);
         if (!typen.isEmpty()) {
@@ -81,8 +90,25 @@ public class GebeurtenisRepository implements PanacheRepositoryBase<Gebeurtenis,
         return query.getResultList();
     }
 
-    /** Whether the organisation had an event about {@code onderwerp}: the objects it may follow. */
-    public boolean kent(UUID organisatieId, UUID onderwerp) {
-        return count("organisatieId = ?1 and onderwerp = ?2", organisatieId, onderwerp) > 0;
+    /** Whether the subscriber had an event about {@code onderwerp}: the objects it may follow. */
+    boolean kent(Abonnee abonnee, UUID onderwerp) {
+        return getEntityManager()
+                        .createQuery(
+                                "select count(g) from Gebeurtenis g where " + van(abonnee)
+                                        + " and g.onderwerp = :onderwerp",
+                                Long.class)
+                        .setParameter("abonnee", sleutel(abonnee))
+                        .setParameter("onderwerp", onderwerp)
+                        .getSingleResult()
+                > 0;
+    }
+
+    /** The events a subscriber receives: its organisation's, or its gemeente's. */
+    private static String van(Abonnee abonnee) {
+        return abonnee.isPartner() ? "g.organisatieId = :abonnee" : "g.gemeente = :abonnee";
+    }
+
+    private static Object sleutel(Abonnee abonnee) {
+        return abonnee.isPartner() ? abonnee.organisatie() : abonnee.gemeente();
     }
 }

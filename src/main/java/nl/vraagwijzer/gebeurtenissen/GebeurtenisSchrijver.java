@@ -1,6 +1,8 @@
 package nl.vraagwijzer.gebeurtenissen;
 
 import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.AANMELDING_ONTVANGEN;
+import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.HULPVRAAG_GEREGISTREERD;
+import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.HULPVRAAG_STATUS_GEWIJZIGD;
 import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.SIGNAAL_ONTVANGEN;
 import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.VERWIJZING_OVERBRUGGING_VASTGELEGD;
 import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.VERWIJZING_STATUS_GEWIJZIGD;
@@ -32,6 +34,23 @@ class GebeurtenisSchrijver implements Gebeurtenissen {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
+    public void hulpvraagGeregistreerd(UUID hulpvraagId) {
+        hulpvraag(HULPVRAAG_GEREGISTREERD, Map.of(), "hulpvraag-geregistreerd", hulpvraagId, "nieuw");
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void hulpvraagStatusGewijzigd(UUID hulpvraagId, String vorige, String status) {
+        hulpvraag(
+                HULPVRAAG_STATUS_GEWIJZIGD,
+                statuswijziging(vorige, status),
+                "hulpvraag-" + status,
+                hulpvraagId,
+                status);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public void verwijzingVerzonden(UUID organisatie, UUID verwijzingId, String status, long versie) {
         verwijzing(organisatie, VERWIJZING_VERZONDEN, Map.of(), "verwijzing-verzonden", verwijzingId, status, versie);
     }
@@ -40,11 +59,14 @@ class GebeurtenisSchrijver implements Gebeurtenissen {
     @Transactional(Transactional.TxType.MANDATORY)
     public void verwijzingStatusGewijzigd(
             UUID organisatie, UUID verwijzingId, String vorige, String status, long versie) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("vorigeStatus", vorige);
-        data.put("status", status);
         verwijzing(
-                organisatie, VERWIJZING_STATUS_GEWIJZIGD, data, "verwijzing-" + status, verwijzingId, status, versie);
+                organisatie,
+                VERWIJZING_STATUS_GEWIJZIGD,
+                statuswijziging(vorige, status),
+                "verwijzing-" + status,
+                verwijzingId,
+                status,
+                versie);
     }
 
     @Override
@@ -70,6 +92,23 @@ class GebeurtenisSchrijver implements Gebeurtenissen {
     @Transactional(Transactional.TxType.MANDATORY)
     public void signaalOntvangen(UUID organisatie, UUID kenmerk) {
         ontvangen(organisatie, SIGNAAL_ONTVANGEN, "signaal-ontvangen", kenmerk);
+    }
+
+    /** The data of a status change: the old and the new status, nothing else. */
+    private static Map<String, Object> statuswijziging(String vorige, String status) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("vorigeStatus", vorige);
+        data.put("status", status);
+        return data;
+    }
+
+    /** An event of the gemeente only: no partner, so no place in a partner's stream. */
+    private void hulpvraag(
+            Gebeurtenistype type, Map<String, Object> data, String soort, UUID hulpvraagId, String status) {
+        Map<String, Object> gegevens = new LinkedHashMap<>();
+        gegevens.put("hulpvraagId", hulpvraagId.toString());
+        gegevens.put("status", status);
+        gebeurtenissen.schrijf(new Gebeurtenis(null, type, hulpvraagId, data, soort, gegevens, clock.instant()));
     }
 
     private void verwijzing(

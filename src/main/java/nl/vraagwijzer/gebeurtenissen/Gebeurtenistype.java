@@ -4,12 +4,17 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The types of event, as the contract lists them (schema {@code Gebeurtenistype}): the CloudEvent
+ * The types of event, as the contract lists them (schema {@code Gemeentegebeurtenistype}, the
+ * gemeente's systems' list; {@code Gebeurtenistype} is the partners', without the hulpvraag types,
+ * which have no organisation and so never reach a partner): the CloudEvent
  * {@code type} in reverse-DNS form by domain, where its subject lives in this API (its
  * {@code dataref}), and the contract schema of its {@code data} if it has any. A new type is a
  * constant here, a method on {@code shared.ports.Gebeurtenissen}, and a line in the contract.
  */
 enum Gebeurtenistype {
+    HULPVRAAG_GEREGISTREERD("nl.vraagwijzer.hulpvraag.geregistreerd", "/hulpvragen/", null),
+    HULPVRAAG_STATUS_GEWIJZIGD(
+            "nl.vraagwijzer.hulpvraag.status-gewijzigd", "/hulpvragen/", "HulpvraagStatusGewijzigdData"),
     VERWIJZING_VERZONDEN("nl.vraagwijzer.verwijzing.verzonden", "/verwijzingen/", null),
     VERWIJZING_STATUS_GEWIJZIGD(
             "nl.vraagwijzer.verwijzing.status-gewijzigd", "/verwijzingen/", "VerwijzingStatusGewijzigdData"),
@@ -31,7 +36,7 @@ enum Gebeurtenistype {
         return type;
     }
 
-    /** The path of the subject under {@code /v1}, ending in {@code /}; empty when partners cannot read it. */
+    /** The path of the subject under {@code /v1}, ending in {@code /}; empty when no one reads it there. */
     Optional<String> pad() {
         return Optional.ofNullable(pad);
     }

@@ -1,5 +1,7 @@
 package nl.vraagwijzer.gebeurtenissen;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -11,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.vraagwijzer.api.model.CloudEventDto;
 import nl.vraagwijzer.api.model.GebeurtenisDto;
-import nl.vraagwijzer.api.model.GebeurtenistypeDto;
 import nl.vraagwijzer.shared.gemeente.Gemeenteindeling;
 import nl.vraagwijzer.shared.http.HttpConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,14 +38,17 @@ public class Gebeurtenisvorm {
     private final Gemeenteindeling gemeenten;
     private final String basis;
     private final GebeurtenisConfig config;
+    private final ObjectMapper json;
 
     public Gebeurtenisvorm(
             Gemeenteindeling gemeenten,
+            ObjectMapper json,
             HttpConfig http,
             GebeurtenisConfig config,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int poort) {
         this.gemeenten = gemeenten;
         this.config = config;
+        this.json = json;
         this.basis = http.publiekeUrl()
                         .map(URI::toString)
                         .orElse("http://localhost:" + poort)
@@ -58,15 +62,18 @@ public class Gebeurtenisvorm {
                         gemeente.code(), gemeente.code()));
     }
 
-    /** The CloudEvent of an event, at place {@code sequence} of the receiver's stream. */
-    public CloudEventDto cloudEvent(Gebeurtenis gebeurtenis, long sequence) {
+    /**
+     * The CloudEvent of an event, at place {@code sequence} of the receiver's stream. As JSON: its
+     * {@code type} is one of the gemeente systems' list ({@code Gemeentegebeurtenistype}), of which
+     * the partners' schema {@code CloudEvent} knows only their own part.
+     */
+    public ObjectNode cloudEvent(Gebeurtenis gebeurtenis, long sequence) {
         Gebeurtenistype type = Gebeurtenistype.van(gebeurtenis.type())
                 .orElseThrow(() -> new IllegalStateException("Unknown event type " + gebeurtenis.type()));
         CloudEventDto event = new CloudEventDto()
                 .specversion(CloudEventDto.SpecversionEnum._1_0)
                 .id(gebeurtenis.id())
                 .source(bron(gebeurtenis.gemeente()))
-                .type(GebeurtenistypeDto.fromValue(type.type()))
                 .subject(gebeurtenis.onderwerp())
                 .time(gebeurtenis.tijdstip().atOffset(ZoneOffset.UTC))
                 .sequence(Long.toString(sequence))
@@ -82,12 +89,21 @@ public class Gebeurtenisvorm {
                             + type.schema().orElseThrow()))
                     .data(data);
         }
-        return event;
+        ObjectNode zonderType = json.valueToTree(event);
+        zonderType.remove("type");
+        ObjectNode metType = json.createObjectNode();
+        zonderType.properties().forEach(veld -> {
+            metType.set(veld.getKey(), veld.getValue());
+            if (veld.getKey().equals("source")) {
+                metType.put("type", type.type());
+            }
+        });
+        return metType;
     }
 
     /** The CloudEvents of events in their stream's order, the first at {@code eersteSequence}. */
-    public List<CloudEventDto> cloudEvents(List<Gebeurtenis> gebeurtenissen, long eersteSequence) {
-        List<CloudEventDto> events = new ArrayList<>();
+    public List<ObjectNode> cloudEvents(List<Gebeurtenis> gebeurtenissen, long eersteSequence) {
+        List<ObjectNode> events = new ArrayList<>();
         for (int i = 0; i < gebeurtenissen.size(); i++) {
             events.add(cloudEvent(gebeurtenissen.get(i), eersteSequence + i));
         }

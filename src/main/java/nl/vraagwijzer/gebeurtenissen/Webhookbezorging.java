@@ -34,7 +34,7 @@ import org.jboss.logging.Logger;
  * and a claim that runs out, so two replicas never deliver one subscription at once), then
  * delivers each subscription on a thread of its own, recording every attempt in a short
  * transaction of its own. A slow or dead receiver occupies its own thread only: every other
- * partner's events go out meanwhile.
+ * subscriber's events go out meanwhile.
  */
 @ApplicationScoped
 public class Webhookbezorging {
@@ -156,7 +156,8 @@ public class Webhookbezorging {
     }
 
     private Optional<Ronde> lees(UUID id) {
-        // a partner's events come from every gemeente that referred to it
+        // a partner's events come from every gemeente that referred to it; a gemeente system's are
+        // read by their gemeente explicitly
         systeem.overAlleGemeenten("webhookbezorging");
         Abonnement abonnement = abonnementen.findById(id);
         if (abonnement == null || !abonnement.actief()) {
@@ -164,10 +165,10 @@ public class Webhookbezorging {
         }
         // for a filtered one, read before the events: every event up to it has committed, so an empty
         // read below means that none up to it is one the subscription asked for
-        long zichtbaar = abonnement.gefilterd() ? gebeurtenissen.laatste(abonnement.organisatieId()) : 0;
+        long zichtbaar = abonnement.gefilterd() ? gebeurtenissen.laatste(abonnement.abonnee()) : 0;
         boolean batch = Gebeurtenisvorm.CLOUDEVENTS_BATCH.equals(abonnement.mediaType());
         List<Gebeurtenis> te = gebeurtenissen.voor(
-                abonnement.organisatieId(),
+                abonnement.abonnee(),
                 abonnement.typen(),
                 abonnement.onderwerp(),
                 abonnement.laatstAfgeleverd(),

@@ -21,6 +21,7 @@ import nl.vraagwijzer.shared.paging.Cursor;
 import nl.vraagwijzer.shared.paging.CursorPagina;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
+import nl.vraagwijzer.shared.ports.Gebeurtenissen;
 import nl.vraagwijzer.shared.ports.TijdlijnBijdrage;
 import nl.vraagwijzer.shared.problem.ApiProblem;
 import nl.vraagwijzer.shared.time.Werkdagen;
@@ -44,6 +45,7 @@ public class HulpvraagService {
     private final Instance<TijdlijnBijdrage> bijdragen;
     private final Snelheidsbegrenzer begrenzer;
     private final VoordeurConfig config;
+    private final Gebeurtenissen gebeurtenissen;
 
     public HulpvraagService(
             HulpvraagRepository hulpvragen,
@@ -57,7 +59,9 @@ public class HulpvraagService {
             @Any Instance<TijdlijnBijdrage> bijdragen,
             Snelheidsbegrenzer begrenzer,
             VoordeurConfig config,
-            Gemeentekeuze gemeentekeuze) {
+            Gemeentekeuze gemeentekeuze,
+            Gebeurtenissen gebeurtenissen) {
+        this.gebeurtenissen = gebeurtenissen;
         this.bijdragen = bijdragen;
         this.begrenzer = begrenzer;
         this.config = config;
@@ -72,7 +76,11 @@ public class HulpvraagService {
         this.gemeentekeuze = gemeentekeuze;
     }
 
-    /** @throws ApiProblem 400 when the resident does not exist */
+    /**
+     * Registers a question, and its event for the gemeente's own systems in the same transaction.
+     *
+     * @throws ApiProblem 400 when the resident does not exist
+     */
     @Transactional
     public Hulpvraag registreer(UUID inwonerId, String kanaal, HulpvraagGegevens gegevens) {
         Inwoner inwoner = inwoners.findByIdOptional(inwonerId)
@@ -82,6 +90,7 @@ public class HulpvraagService {
         hulpvragen.persistAndFlush(hulpvraag);
         statuswijzigingen.persist(new Statuswijziging(
                 hulpvraag.id(), null, HulpvraagStatus.NIEUW.code(), "geregistreerd", toegang.medewerker(), nu));
+        gebeurtenissen.hulpvraagGeregistreerd(hulpvraag.id());
         logboek.toegestaan("hulpvraag-registreren", Set.of(inwonerId));
         return hulpvraag;
     }
@@ -120,8 +129,10 @@ public class HulpvraagService {
         long expected = ETags.expectedVersion(ifMatch);
         Hulpvraag hulpvraag = vind(id, "hulpvraag-status-wijzigen");
         ETags.requireCurrent(expected, hulpvraag.versie());
-        statuswijzigingen.persist(
-                hulpvraag.wijzigStatus(naar, reden, afsluitreden, toegang.medewerker(), clock.instant()));
+        Statuswijziging wijziging =
+                hulpvraag.wijzigStatus(naar, reden, afsluitreden, toegang.medewerker(), clock.instant());
+        statuswijzigingen.persist(wijziging);
+        gebeurtenissen.hulpvraagStatusGewijzigd(hulpvraag.id(), wijziging.van(), wijziging.naar());
         hulpvragen.flush();
         logboek.toegestaan("hulpvraag-status-wijzigen", Set.of(hulpvraag.inwonerId()));
         return hulpvraag;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  * its {@code x-rollen} declare. Anonymous callers get 401; a role the operation does not declare
  * gets 403 naming the roles that may call it; a declared role gets past authorization (any answer but 401 and 403: with made-up
  * ids and empty bodies that is usually 400, 404 or 428). The tokens hold two gemeenten and name
- * one in X-Gemeente, as a regional team's do. A new operation is covered without writing a test.
+ * one in X-Gemeente, as a regional team's do (a gemeente system's holds that one only). A new operation is covered without writing a test.
  */
 @QuarkusTest
 class RollenmatrixTest {
@@ -37,7 +37,8 @@ class RollenmatrixTest {
             Rollen.BEHEERDER,
             Rollen.PRIVACYFUNCTIONARIS,
             Rollen.PARTNER,
-            Rollen.RAPPORTAGE);
+            Rollen.RAPPORTAGE,
+            Rollen.GEMEENTESYSTEEM);
 
     private record Operatie(String methode, String pad, Set<String> rollen, boolean heeftBody) {
 
@@ -67,7 +68,12 @@ class RollenmatrixTest {
                             .oauth2(nl.vraagwijzer.support.Tokens.sign(nl.vraagwijzer.support.Tokens.claims(rol)
                                     .claim("organisatie_id", UUID.randomUUID().toString())
                                     .claim("team", "matrix-team")
-                                    .claim("gemeente", List.of("GM0505", "GM0988"))))
+                                    // a gemeente's system is one gemeente's by definition
+                                    .claim(
+                                            "gemeente",
+                                            Rollen.GEMEENTESYSTEEM.equals(rol)
+                                                    ? List.of("GM0988")
+                                                    : List.of("GM0505", "GM0988"))))
                             .header("X-Gemeente", "GM0988");
                     Response antwoord = roep(als, operatie);
                     int status = antwoord.statusCode();

@@ -43,6 +43,11 @@ public final class Api {
         return anoniem().auth().oauth2(Tokens.voorGemeente(rol, team, gemeenten));
     }
 
+    /** A gemeente's own system ({@code sub} {@code systeem}) with the gemeente(n) in its claim. */
+    public static RequestSpecification alsGemeentesysteem(String systeem, String... gemeenten) {
+        return anoniem().auth().oauth2(Tokens.voorGemeentesysteem(systeem, gemeenten));
+    }
+
     public static RequestSpecification alsOrganisatie(String rol, UUID organisatieId) {
         return anoniem().auth().oauth2(Tokens.voorOrganisatie(rol, organisatieId));
     }

@@ -144,10 +144,11 @@ public final class CloudEventControle {
         }
     }
 
+    /** Every type a receiver may get: the partners' list is part of the gemeente systems'. */
     private static List<String> gedocumenteerdeTypen() {
         List<String> typen = new ArrayList<>();
         Contractcontrole.bron()
-                .at("/components/schemas/Gebeurtenistype/enum")
+                .at("/components/schemas/Gemeentegebeurtenistype/enum")
                 .forEach(type -> typen.add(type.asText()));
         return typen;
     }

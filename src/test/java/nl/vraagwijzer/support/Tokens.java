@@ -49,6 +49,21 @@ public final class Tokens {
                 .sign(KEY);
     }
 
+    /**
+     * A gemeente system's client-credentials token: role {@code gemeentesysteem}, the client as
+     * {@code sub}, and the gemeente(n) in the claim (none when empty).
+     */
+    public static String voorGemeentesysteem(String systeem, String... gemeenten) {
+        JwtClaimsBuilder claims =
+                claims("gemeentesysteem").subject(systeem).preferredUserName("service-account-" + systeem);
+        if (gemeenten.length == 1) {
+            claims.claim("gemeente", gemeenten[0]);
+        } else if (gemeenten.length > 1) {
+            claims.claim("gemeente", List.of(gemeenten));
+        }
+        return claims.sign(KEY);
+    }
+
     /** The usual claims, to be varied by tests of token validation. */
     public static JwtClaimsBuilder claims(String rol) {
         return Jwt.issuer(ISSUER)

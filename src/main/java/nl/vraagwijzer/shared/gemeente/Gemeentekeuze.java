@@ -42,20 +42,52 @@ public class Gemeentekeuze {
 
     /** The gemeenten a token holds: those in its claim, the default gemeente when it names none. */
     public static Set<String> gehouden(SecurityIdentity identity, Gemeenteindeling indeling) {
-        Set<String> gehouden = new TreeSet<>();
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            Object claim = token.getClaim(Aanroeper.GEMEENTE_CLAIM);
-            if (claim instanceof Collection<?> lijst) {
-                lijst.forEach(waarde -> gehouden.add(tekst(waarde)));
-            } else if (claim != null) {
-                gehouden.add(tekst(claim));
-            }
-        }
-        gehouden.remove("");
+        Set<String> gehouden = geclaimd(identity);
         if (gehouden.isEmpty()) {
             gehouden.add(indeling.standaard());
         }
         return gehouden;
+    }
+
+    /** The gemeenten the token's claim names, none when it has no claim. */
+    private static Set<String> geclaimd(SecurityIdentity identity) {
+        Set<String> geclaimd = new TreeSet<>();
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            Object claim = token.getClaim(Aanroeper.GEMEENTE_CLAIM);
+            if (claim instanceof Collection<?> lijst) {
+                lijst.forEach(waarde -> geclaimd.add(tekst(waarde)));
+            } else if (claim != null) {
+                geclaimd.add(tekst(claim));
+            }
+        }
+        geclaimd.remove("");
+        return geclaimd;
+    }
+
+    /**
+     * The gemeente a gemeente's own system (role {@code gemeentesysteem}) belongs to: the one its
+     * token names. Unlike staff, a system never falls back to the default gemeente: it would
+     * silently receive another gemeente's events.
+     *
+     * @throws ApiProblem 403 for a token that names none or several, or a gemeente this deployment
+     *     does not serve
+     */
+    public String vanGemeentesysteem() {
+        Set<String> geclaimd = geclaimd(identity);
+        if (geclaimd.size() != 1) {
+            throw new ApiProblem(
+                    403,
+                    "Het token van een gemeentesysteem noemt precies één gemeente (claim " + Aanroeper.GEMEENTE_CLAIM
+                            + "); dit token noemt er " + (geclaimd.isEmpty() ? "geen" : geclaimd.size()) + ".");
+        }
+        String gemeente = geclaimd.iterator().next();
+        if (indeling.gemeente(gemeente).isEmpty()) {
+            throw new ApiProblem(
+                    403,
+                    "Het token handelt voor gemeente " + kort(gemeente) + ", die deze voorziening niet bedient (claim "
+                            + Aanroeper.GEMEENTE_CLAIM + ").");
+        }
+        return gemeente;
     }
 
     /**

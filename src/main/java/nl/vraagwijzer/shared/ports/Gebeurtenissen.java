@@ -3,12 +3,20 @@ package nl.vraagwijzer.shared.ports;
 import java.util.UUID;
 
 /**
- * Events for partner organisations, written in the caller's transaction (transactional outbox): if
- * the change commits, so does its event, and it reaches the partner's feed and webhooks in order.
+ * Events for partner organisations and the gemeente's own systems, written in the caller's
+ * transaction (transactional outbox): if the change commits, so does its event, and it reaches the
+ * partner's feed and the webhooks in order. Every event belongs to the gemeente the transaction
+ * acts for; one about a partner's work also to that partner.
  * One method per type of event, so that what an event carries is decided in one place (the events
  * package, which keeps them information-poor), never by the feature that reports it.
  */
 public interface Gebeurtenissen {
+
+    /** The question {@code hulpvraagId} was registered (for the gemeente's own systems only). */
+    void hulpvraagGeregistreerd(UUID hulpvraagId);
+
+    /** The status of the question changed from {@code vorige} to {@code status} (for the gemeente's systems). */
+    void hulpvraagStatusGewijzigd(UUID hulpvraagId, String vorige, String status);
 
     /** A referral to {@code organisatie} was sent. */
     void verwijzingVerzonden(UUID organisatie, UUID verwijzingId, String status, long versie);

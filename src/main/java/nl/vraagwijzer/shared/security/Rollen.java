@@ -14,6 +14,13 @@ public final class Rollen {
     public static final String PARTNER = "partner";
     public static final String RAPPORTAGE = "rapportage";
 
+    /**
+     * A system of one gemeente (its case system, process engine or data platform), with a
+     * client-credentials token whose claim {@code gemeente} names that gemeente: it subscribes to
+     * the gemeente's events and reads no personal data.
+     */
+    public static final String GEMEENTESYSTEEM = "gemeentesysteem";
+
     /** The claim that names the organisation of a partner or script client. */
     public static final String ORGANISATIE_CLAIM = "organisatie_id";
 
