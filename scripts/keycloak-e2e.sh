@@ -35,6 +35,7 @@ json() { python3 -c "import sys,json; d=json.load(sys.stdin); print(eval('d' + s
 token() { curl -sf -d "grant_type=$1" "${@:2}" "$KC_URL/realms/vraagwijzer/protocol/openid-connect/token" | json "['access_token']"; }
 staf() { token password -d client_id=vraagwijzer-desk -d username="$1" -d password=demo; }
 partner() { token client_credentials -d client_id="partner-$1" -d client_secret="partner-$1-secret"; }
+systeem() { token client_credentials -d client_id="$1" -d client_secret="$1-secret"; }
 status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
 geslaagd=0
 ok() { geslaagd=$((geslaagd + 1)); echo "ok  $*"; }
@@ -65,7 +66,8 @@ wacht "$KC_URL/realms/vraagwijzer/.well-known/openid-configuration" 240 || fail 
 
 psql -h 127.0.0.1 -U postgres -qc "create database $DB" >/dev/null
 # the partner's webhook receiver the contract tests subscribe: it must answer the registration handshake
-python3 scripts/webhook-ontvanger.py 18099 &
+: > target/e2e-webhooks.log
+python3 scripts/webhook-ontvanger.py 18099 target/e2e-webhooks.log &
 pids+=($!)
 echo "Starting the packaged service on $API_PORT"
 QUARKUS_HTTP_PORT=$API_PORT \
@@ -91,6 +93,7 @@ LEIDER=$(staf teamleider)
 PRIVACY=$(staf privacy)
 P_MEE=$(partner mee-drechtsteden)
 P_WOONBRON=$(partner woonbron)
+ZAAKSYSTEEM=$(systeem zaaksysteem-dordrecht)
 J=(-H "Content-Type: application/json")
 
 verwacht 200 "$(status "$API/openapi.json")" "contract open"
@@ -122,6 +125,18 @@ verwacht "$vraag" "$open" "team lead sees the open question"
 logregels=$(curl -sf -H "Authorization: Bearer $PRIVACY" "$API/logboek?inwonerId=$inwoner&pageSize=100" | json ".__len__()")
 [ "$logregels" -ge 5 ] || fail "access log has $logregels entries"
 ok "privacy officer reads the access log ($logregels entries)"
+# the gemeente's own case system (client credentials, claim gemeente from the realm): its events, no personal data
+verwacht 201 "$(status -H "Authorization: Bearer $ZAAKSYSTEEM" "${J[@]}" \
+  -d '{"callbackUrl":"http://127.0.0.1:18099/zaaksysteem","typen":["nl.vraagwijzer.hulpvraag.geregistreerd"]}' \
+  "$API/gemeenteabonnementen")" "the case system of Dordrecht subscribes to its gemeente's questions"
+curl -sf -H "Authorization: Bearer $BALIE" "${J[@]}" "$API/hulpvragen" \
+  -d "{\"inwonerId\":\"$inwoner\",\"kanaal\":\"balie\",\"omschrijving\":\"Huur\",\"leefgebieden\":[\"financien\"],\"wettelijkKader\":\"schuldhulp\",\"team\":\"dordrecht-west\"}" >/dev/null
+for _ in $(seq 1 60); do grep -q "^/zaaksysteem nl.vraagwijzer.hulpvraag.geregistreerd" target/e2e-webhooks.log && break; sleep 0.5; done
+grep -q "^/zaaksysteem nl.vraagwijzer.hulpvraag.geregistreerd" target/e2e-webhooks.log \
+  || fail "the case system did not receive the registered question (target/e2e-webhooks.log)"
+ok "the case system receives the new question as a CloudEvent"
+verwacht 403 "$(status -H "Authorization: Bearer $ZAAKSYSTEEM" "$API/hulpvragen/$vraag")" "the case system reads no question"
+verwacht 403 "$(status -H "Authorization: Bearer $P_MEE" "$API/gemeenteabonnementen")" "a partner has no gemeente subscriptions"
 if grep -q 111222333 target/e2e-service.log; then fail "the BSN appears in the service log"; fi
 ok "no BSN in the service log"
 
@@ -146,6 +161,7 @@ TOKEN_PROFESSIONAL=$(staf professional) \
 TOKEN_TEAMLEIDER=$(staf teamleider) \
 TOKEN_PRIVACY=$(staf privacy) \
 TOKEN_PARTNER=$(partner mee-drechtsteden) \
+TOKEN_GEMEENTESYSTEEM=$(systeem zaaksysteem-dordrecht) \
   bash contract-tests/run.sh > target/contract-tests.log 2>&1 || { tail -150 target/contract-tests.log; fail "contract tests (target/contract-tests.log)"; }
 tail -25 target/contract-tests.log
 ok "Portman contract and fuzz tests pass under Newman"

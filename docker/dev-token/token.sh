@@ -7,6 +7,7 @@
 #   docker/dev-token/token.sh teamleider "" vraagwijzer-weert GM0988          # for a gemeente
 #   docker/dev-token/token.sh professional "" leudal-west GM1640,GM0988       # several: send X-Gemeente
 # Roles: baliemedewerker professional teamleider beheerder privacyfunctionaris partner rapportage
+#        gemeentesysteem (with exactly one gemeente: token.sh gemeentesysteem "" "" GM0505)
 set -euo pipefail
 role=${1:?usage: $0 ROLE [ORGANISATIE_ID] [TEAM] [GEMEENTE[,GEMEENTE...]]}
 organisatie=${2:-}

@@ -24,3 +24,13 @@ alter table abonnement
 
 -- a system's own subscriptions, as abonnement_organisatie lists a partner's
 create index abonnement_gemeente on abonnement (gemeente, systeem, aangemaakt_op, id) where gemeente is not null;
+
+-- A gemeente system's subscription belongs to its gemeente as every other row with a gemeente does
+-- (ADR 0013): only a connection acting for that gemeente sees or writes it (the functional admin
+-- of another gemeente does not). A partner's has no gemeente and stays visible to whoever the
+-- service lets see it; delivery works across gemeenten with the logged bypass.
+alter table abonnement enable row level security;
+alter table abonnement force row level security;
+create policy per_gemeente on abonnement
+    using (gemeente is null or vraagwijzer_zichtbaar(gemeente))
+    with check (gemeente is null or vraagwijzer_zichtbaar(gemeente));

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.vraagwijzer.api.model.CloudEventDto;
 import nl.vraagwijzer.api.model.GebeurtenisDto;
 import nl.vraagwijzer.shared.gemeente.Gemeenteindeling;
 import nl.vraagwijzer.shared.http.HttpConfig;
@@ -63,42 +62,37 @@ public class Gebeurtenisvorm {
     }
 
     /**
-     * The CloudEvent of an event, at place {@code sequence} of the receiver's stream. As JSON: its
-     * {@code type} is one of the gemeente systems' list ({@code Gemeentegebeurtenistype}), of which
-     * the partners' schema {@code CloudEvent} knows only their own part.
+     * The CloudEvent of an event, at place {@code sequence} of the receiver's stream, in the
+     * contract's schema {@code CloudEvent}. Written as JSON directly: its {@code type} comes from the
+     * gemeente systems' list ({@code Gemeentegebeurtenistype}), of which the partners' generated
+     * model knows only their own part, and a feed page builds twenty of them.
      */
     public ObjectNode cloudEvent(Gebeurtenis gebeurtenis, long sequence) {
         Gebeurtenistype type = Gebeurtenistype.van(gebeurtenis.type())
                 .orElseThrow(() -> new IllegalStateException("Unknown event type " + gebeurtenis.type()));
-        CloudEventDto event = new CloudEventDto()
-                .specversion(CloudEventDto.SpecversionEnum._1_0)
-                .id(gebeurtenis.id())
-                .source(bron(gebeurtenis.gemeente()))
-                .subject(gebeurtenis.onderwerp())
-                .time(gebeurtenis.tijdstip().atOffset(ZoneOffset.UTC))
-                .sequence(Long.toString(sequence))
-                .sequencetype(CloudEventDto.SequencetypeEnum.INTEGER);
-        type.pad().ifPresent(pad -> event.dataref(basis + pad + gebeurtenis.onderwerp()));
+        ObjectNode event = json.createObjectNode()
+                .put("specversion", "1.0")
+                .put("id", gebeurtenis.id().toString())
+                .put("source", bron(gebeurtenis.gemeente()))
+                .put("type", type.type())
+                .put("subject", gebeurtenis.onderwerp().toString())
+                .put(
+                        "time",
+                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                                gebeurtenis.tijdstip().atOffset(ZoneOffset.UTC)))
+                .put("sequence", Long.toString(sequence))
+                .put("sequencetype", "Integer");
+        type.pad().ifPresent(pad -> event.put("dataref", basis + pad + gebeurtenis.onderwerp()));
         Map<String, Object> data = gebeurtenis.data();
-        if (data == null) {
-            // the generated model starts with an empty map; a CloudEvent without data has no data at all
-            event.setData(null);
-        } else {
-            event.datacontenttype(CloudEventDto.DatacontenttypeEnum.APPLICATION_JSON)
-                    .dataschema(URI.create(basis + "/openapi.json#/components/schemas/"
-                            + type.schema().orElseThrow()))
-                    .data(data);
+        if (data != null) {
+            event.put("datacontenttype", "application/json")
+                    .put(
+                            "dataschema",
+                            basis + "/openapi.json#/components/schemas/"
+                                    + type.schema().orElseThrow());
+            event.set("data", json.valueToTree(data));
         }
-        ObjectNode zonderType = json.valueToTree(event);
-        zonderType.remove("type");
-        ObjectNode metType = json.createObjectNode();
-        zonderType.properties().forEach(veld -> {
-            metType.set(veld.getKey(), veld.getValue());
-            if (veld.getKey().equals("source")) {
-                metType.put("type", type.type());
-            }
-        });
-        return metType;
+        return event;
     }
 
     /** The CloudEvents of events in their stream's order, the first at {@code eersteSequence}. */

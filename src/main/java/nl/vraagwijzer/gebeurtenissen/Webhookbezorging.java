@@ -151,7 +151,10 @@ public class Webhookbezorging {
                 }
             }
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> abonnementen.geefVrij(id));
+            QuarkusTransaction.requiringNew().run(() -> {
+                systeem.overAlleGemeenten("webhookbezorging");
+                abonnementen.geefVrij(id);
+            });
         }
     }
 
@@ -212,6 +215,8 @@ public class Webhookbezorging {
      * replica whose claim outlived ours).
      */
     private boolean leg(UUID id, Bericht bericht, Webhookverbinding.Poging poging) {
+        // a gemeente system's subscription is sealed to its gemeente (V18); the job acts for none
+        systeem.overAlleGemeenten("webhookbezorging");
         Abonnement abonnement = abonnementen.findById(id);
         if (abonnement == null || !abonnement.actief() || abonnement.laatstAfgeleverd() >= bericht.volgnummer()) {
             return false;

@@ -312,6 +312,14 @@ class GemeentesysteemTest {
                 .statusCode(200)
                 .body("systeem", is(systeem));
         weigert(Api.als(BEHEERDER).get("/abonnementen/{id}", id), 404);
+        // the functional admin of another gemeente does not see it: the database seals it to Dordrecht
+        weigert(Api.namens(BEHEERDER, null, WEERT).get("/gemeenteabonnementen/{id}", id), 404);
+        Api.namens(BEHEERDER, null, WEERT)
+                .queryParam("pageSize", 100)
+                .get("/gemeenteabonnementen")
+                .then()
+                .statusCode(200)
+                .body("id", not(hasItem(id)));
         Api.alsGemeentesysteem(systeem, DORDRECHT)
                 .delete("/gemeenteabonnementen/{id}", id)
                 .then()

@@ -152,6 +152,7 @@ class GemeentegrensTest {
         }
         assertEquals(
                 Set.of(
+                        "abonnement",
                         "inwoner",
                         "hulpvraag",
                         "contactmoment",
