@@ -77,7 +77,7 @@ QUARKUS_OIDC_AUTH_SERVER_URL="$KC_URL/realms/vraagwijzer" \
 VRAAGWIJZER_PSEUDONIEM_SLEUTEL=e2e-geheim \
 VRAAGWIJZER_WEBHOOKS_TOEGESTAAN="http://127.0.0.1:18099/" \
   java -Dvraagwijzer.gemeenten.GM0505.naam=Dordrecht -Dvraagwijzer.gemeenten.GM0505.wijken.Wielwijk=3317 \
-    -Dvraagwijzer.gemeenten.GM0505.wijken.Crabbehof=3318 \
+    -Dvraagwijzer.gemeenten.GM0505.wijken.Crabbehof=3318 -Dvraagwijzer.gemeenten.GM0505.intake-team=dordrecht-west \
     -jar target/quarkus-app/quarkus-run.jar > target/e2e-service.log 2>&1 &
 pids+=($!)
 wacht "http://localhost:$API_PORT/q/health/ready" 120 || fail "the service did not start (target/e2e-service.log)"

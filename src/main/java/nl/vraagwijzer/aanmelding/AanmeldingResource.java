@@ -16,6 +16,7 @@ import nl.vraagwijzer.api.model.OntvangstbevestigingDto;
 import nl.vraagwijzer.api.model.SignaalInvoerDto;
 import nl.vraagwijzer.shared.adres.Adres;
 import nl.vraagwijzer.shared.ports.Aanmelden;
+import nl.vraagwijzer.shared.ports.Vroegsignalen;
 
 /** Partners push residents and signals; a retry with the same Idempotency-Key never creates a duplicate. */
 public class AanmeldingResource implements AanmeldingenApi {
@@ -52,9 +53,13 @@ public class AanmeldingResource implements AanmeldingenApi {
                 () -> service.signaleer(
                         invoer.getGemeente(),
                         inwoner(invoer.getInwoner()),
-                        invoer.getSoort().toString(),
-                        invoer.getBedrag(),
-                        invoer.getSinds()));
+                        new Vroegsignalen.Signaal(
+                                invoer.getSoort().toString(),
+                                java.math.BigDecimal.valueOf(invoer.getBedrag()),
+                                invoer.getSinds(),
+                                invoer.getSignaaldatum(),
+                                Boolean.TRUE.equals(invoer.getCrisissignaal()),
+                                Boolean.TRUE.equals(invoer.getWarmeOverdracht()))));
     }
 
     private Response eenmaal(String sleutel, Object invoer, Supplier<UUID> werk) {

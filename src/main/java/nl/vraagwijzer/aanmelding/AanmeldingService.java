@@ -2,10 +2,6 @@ package nl.vraagwijzer.aanmelding;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,37 +11,37 @@ import nl.vraagwijzer.shared.persistence.Systeemtoegang;
 import nl.vraagwijzer.shared.ports.Aanmelden;
 import nl.vraagwijzer.shared.ports.Diensten;
 import nl.vraagwijzer.shared.ports.Gebeurtenissen;
+import nl.vraagwijzer.shared.ports.Vroegsignalen;
 import nl.vraagwijzer.shared.problem.ApiProblem;
 import nl.vraagwijzer.shared.security.Aanroeper;
-import nl.vraagwijzer.shared.time.Werkdagen;
 
 /** What partners push to the Vraagwijzer: residents they refer, and early signals of arrears. */
 @ApplicationScoped
 public class AanmeldingService {
 
     private final Aanmelden intake;
+    private final Vroegsignalen vroegsignalen;
     private final Gebeurtenissen gebeurtenissen;
     private final Aanroeper aanroeper;
     private final Diensten diensten;
     private final Gemeenteindeling indeling;
     private final Systeemtoegang systeemtoegang;
-    private final Clock clock;
 
     public AanmeldingService(
             Aanmelden intake,
+            Vroegsignalen vroegsignalen,
             Gebeurtenissen gebeurtenissen,
             Aanroeper aanroeper,
             Diensten diensten,
             Gemeenteindeling indeling,
-            Systeemtoegang systeemtoegang,
-            Clock clock) {
+            Systeemtoegang systeemtoegang) {
         this.intake = intake;
+        this.vroegsignalen = vroegsignalen;
         this.gebeurtenissen = gebeurtenissen;
         this.aanroeper = aanroeper;
         this.diensten = diensten;
         this.indeling = indeling;
         this.systeemtoegang = systeemtoegang;
-        this.clock = clock;
     }
 
     /**
@@ -64,26 +60,17 @@ public class AanmeldingService {
     }
 
     /**
-     * An early signal of arrears: a question for outreach, with the debt-help deadline.
+     * An early signal of arrears, into the outreach on the resident (matched into their open case).
+     * @return the signal's id
      *
-     * @throws ApiProblem 400 when the arrears start in the future
+     * @throws ApiProblem 400 as {@link Vroegsignalen#ontvang} says, or for the gemeente as {@link #meldAan}
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID signaleer(
-            String gemeente, Aanmelden.Inwonergegevens inwoner, String soort, double bedrag, LocalDate sinds) {
-        if (sinds.isAfter(Werkdagen.vandaag(clock))) {
-            throw ApiProblem.badRequest("sinds: ligt in de toekomst.");
-        }
+    public UUID signaleer(String gemeente, Aanmelden.Inwonergegevens inwoner, Vroegsignalen.Signaal signaal) {
         String voor = gemeente(gemeente, inwoner);
-        String omschrijving = "Signaal van betalingsachterstand (" + soort + "): EUR "
-                + BigDecimal.valueOf(bedrag).setScale(2, RoundingMode.HALF_UP).toPlainString() + " sinds " + sinds
-                + ". Neem contact op met de inwoner (vroegsignalering).";
-        List<String> leefgebieden = "zorgverzekering".equals(soort)
-                ? List.of("financien", "lichamelijke-gezondheid")
-                : List.of("financien", "huisvesting");
-        UUID hulpvraag = intake.meldAan(voor, inwoner, omschrijving, leefgebieden, "schuldhulp");
-        gebeurtenissen.signaalOntvangen(organisatie(), hulpvraag);
-        return hulpvraag;
+        UUID id = vroegsignalen.ontvang(voor, organisatie(), inwoner, signaal);
+        gebeurtenissen.signaalOntvangen(organisatie(), id);
+        return id;
     }
 
     /**

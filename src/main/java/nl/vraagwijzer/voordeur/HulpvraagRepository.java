@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import nl.vraagwijzer.shared.paging.Cursor;
@@ -38,6 +39,17 @@ public class HulpvraagRepository implements PanacheRepositoryBase<Hulpvraag, UUI
 
     public boolean heeftHulpvraagVanTeam(UUID inwonerId, String team) {
         return count("inwonerId = ?1 and team = ?2", inwonerId, team) > 0;
+    }
+
+    /** The resident's oldest question under {@code wettelijkKader} that is not closed (index hulpvraag_inwoner). */
+    public Optional<UUID> openMetKader(UUID inwonerId, String wettelijkKader) {
+        return find(
+                        "inwonerId = ?1 and wettelijkKader in (?2, ?3) and status <> 'afgesloten' order by registratieDatum",
+                        inwonerId,
+                        wettelijkKader,
+                        wettelijkKader + "-spoed")
+                .firstResultOptional()
+                .map(Hulpvraag::id);
     }
 
     public List<Hulpvraag> vanInwoner(UUID inwonerId) {

@@ -3,6 +3,7 @@ package nl.vraagwijzer.voordeur;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.vraagwijzer.shared.gemeente.Gemeenteindeling;
 import nl.vraagwijzer.shared.ports.Aanmelden;
@@ -14,6 +15,7 @@ public class PartnerIntake implements Aanmelden {
     private final InwonerRepository inwoners;
     private final InwonerService inwonerService;
     private final HulpvraagService hulpvraagService;
+    private final HulpvraagRepository hulpvragen;
     private final VoordeurConfig config;
     private final Gemeenteindeling indeling;
 
@@ -21,12 +23,14 @@ public class PartnerIntake implements Aanmelden {
             InwonerRepository inwoners,
             InwonerService inwonerService,
             HulpvraagService hulpvraagService,
+            HulpvraagRepository hulpvragen,
             VoordeurConfig config,
             Gemeenteindeling indeling) {
         this.indeling = indeling;
         this.inwoners = inwoners;
         this.inwonerService = inwonerService;
         this.hulpvraagService = hulpvraagService;
+        this.hulpvragen = hulpvragen;
         this.config = config;
     }
 
@@ -38,6 +42,12 @@ public class PartnerIntake implements Aanmelden {
             String omschrijving,
             List<String> leefgebieden,
             String wettelijkKader) {
+        return meldAan(gemeente, inwoner(gemeente, inwoner), omschrijving, leefgebieden, wettelijkKader);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID inwoner(String gemeente, Inwonergegevens inwoner) {
         InwonerGegevens gegevens = new InwonerGegevens(
                 inwoner.voornamen(),
                 inwoner.achternaam(),
@@ -47,11 +57,17 @@ public class PartnerIntake implements Aanmelden {
                 inwoner.telefoonnummer(),
                 inwoner.emailadres(),
                 inwoner.voorkeurstaal());
-        UUID inwonerId = (Bsn.isGeldig(inwoner.bsn())
+        return (Bsn.isGeldig(inwoner.bsn())
                         ? inwoners.metBsnVergrendeld(gemeente, inwoner.bsn())
-                        : java.util.Optional.<Inwoner>empty())
+                        : Optional.<Inwoner>empty())
                 .map(Inwoner::id)
                 .orElseGet(() -> inwonerService.registreer(gemeente, gegevens).id());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID meldAan(
+            String gemeente, UUID inwonerId, String omschrijving, List<String> leefgebieden, String wettelijkKader) {
         return hulpvraagService
                 .registreer(
                         inwonerId,
@@ -61,11 +77,22 @@ public class PartnerIntake implements Aanmelden {
                                 leefgebieden,
                                 WettelijkKader.van(wettelijkKader),
                                 "normaal",
-                                indeling.gemeente(gemeente)
-                                        .flatMap(Gemeenteindeling.Gemeente::intakeTeam)
-                                        .orElse(config.intakeTeam()),
+                                intakeTeam(gemeente),
                                 null,
                                 false))
                 .id();
+    }
+
+    @Override
+    public String intakeTeam(String gemeente) {
+        return indeling.gemeente(gemeente)
+                .flatMap(Gemeenteindeling.Gemeente::intakeTeam)
+                .orElse(config.intakeTeam());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> openSchuldhulpvraag(UUID inwonerId) {
+        return hulpvragen.openMetKader(inwonerId, WettelijkKader.SCHULDHULP.code());
     }
 }

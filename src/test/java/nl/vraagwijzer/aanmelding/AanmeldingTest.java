@@ -20,7 +20,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +31,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.vraagwijzer.support.Api;
-import nl.vraagwijzer.voordeur.WettelijkKader;
 import org.junit.jupiter.api.Test;
 
 /** Partners push residents and signals; retries never create duplicates. */
@@ -247,7 +245,7 @@ class AanmeldingTest {
     }
 
     @Test
-    void signaalVanHuurachterstandGeeftSchuldhulpTermijn() {
+    void eenSignaalKomtInDeVroegsignalering() {
         UUID woonbron = maakOrganisatie(uniek("Woonbron"));
         Map<String, Object> signaal = Map.of(
                 "inwoner",
@@ -266,16 +264,13 @@ class AanmeldingTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        LocalDate vandaag = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
-        Api.als(BALIEMEDEWERKER)
-                .get("/hulpvragen/{id}", kenmerk)
-                .then()
-                .body("wettelijkKader", is("schuldhulp"))
-                .body(
-                        "termijnDatum",
-                        is(WettelijkKader.SCHULDHULP.termijn(vandaag).toString()))
-                .body("leefgebieden", contains("financien", "huisvesting"))
-                .body("omschrijving", containsString("EUR 1250.50"));
+        // the signal is in the outreach of the intake team, no question (VroegsignaleringTest has the rest)
+        assertEquals(
+                List.of("voordeur huur 1250.50"),
+                nl.vraagwijzer.support.Beheerdatabase.kolom(
+                        "select z.team || ' ' || s.signaalpartner || ' ' || s.bedrag from vroegsignaal s"
+                                + " join vroegsignaalzaak z on z.id = s.zaak_id where s.id = ?::uuid",
+                        kenmerk));
         Api.alsOrganisatie(PARTNER, woonbron).get("/gebeurtenissen").then().body("soort", hasItem("signaal-ontvangen"));
 
         isProblem(

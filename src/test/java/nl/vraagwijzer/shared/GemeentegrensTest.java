@@ -162,7 +162,10 @@ class GemeentegrensTest {
                         "toestemming",
                         "verwijzing",
                         "gebeurtenis",
-                        "logboek"),
+                        "logboek",
+                        "vroegsignaalzaak",
+                        "vroegsignaal",
+                        "contactpoging"),
                 metGemeente);
         assertEquals(metGemeente, verzegeld, "tables with a gemeente but without their forced policy");
     }

@@ -606,10 +606,12 @@ class GemeentenTest {
                     .statusCode(201)
                     .extract()
                     .path("id");
+            // a signal goes to the outreach of the postcode's gemeente, with its intake team
             assertEquals(
-                    List.of(LEUDAL + " leudal-west Heythuysen"),
+                    List.of(LEUDAL + " leudal-west"),
                     Beheerdatabase.kolom(
-                            "select gemeente || ' ' || team || ' ' || wijk from hulpvraag where id = ?::uuid",
+                            "select z.gemeente || ' ' || z.team from vroegsignaal s"
+                                    + " join vroegsignaalzaak z on z.id = s.zaak_id where s.id = ?::uuid",
                             uitPostcode));
         }
 

@@ -1,0 +1,200 @@
+package nl.vraagwijzer.vroegsignalering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.vraagwijzer.shared.audit.Logboek;
+import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
+import nl.vraagwijzer.shared.paging.PageRequest;
+import nl.vraagwijzer.shared.paging.PageResult;
+import nl.vraagwijzer.shared.ports.Aanmelden;
+import nl.vraagwijzer.shared.ports.Vroegsignalen;
+import nl.vraagwijzer.shared.problem.ApiProblem;
+import nl.vraagwijzer.shared.security.Aanroeper;
+import nl.vraagwijzer.shared.time.Werkdagen;
+
+/**
+ * The outreach on early signals: signals matched into cases per resident, the team's contact
+ * attempts and end results. A case is the intake team's; another team's does not exist for the
+ * caller (404). Every read of a case reads a resident's data and is logged.
+ */
+@ApplicationScoped
+public class VroegsignaleringService implements Vroegsignalen {
+
+    /** The largest arrears a signal may report, in euro: beyond it the amount is a typing error. */
+    static final BigDecimal HOOGSTE_BEDRAG = new BigDecimal("1000000");
+
+    private final VroegsignaalzaakRepository zaken;
+    private final Aanmelden intake;
+    private final Aanroeper aanroeper;
+    private final Gemeentekeuze gemeentekeuze;
+    private final Logboek logboek;
+    private final VroegsignaleringConfig config;
+    private final Clock clock;
+
+    public VroegsignaleringService(
+            VroegsignaalzaakRepository zaken,
+            Aanmelden intake,
+            Aanroeper aanroeper,
+            Gemeentekeuze gemeentekeuze,
+            Logboek logboek,
+            VroegsignaleringConfig config,
+            Clock clock) {
+        this.zaken = zaken;
+        this.intake = intake;
+        this.aanroeper = aanroeper;
+        this.gemeentekeuze = gemeentekeuze;
+        this.logboek = logboek;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws ApiProblem 400 for an unknown signaalpartner type, an amount that is not positive or
+     *     absurd, a date in the future, or arrears that start after the signal
+     */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID ontvang(String gemeente, UUID organisatie, Aanmelden.Inwonergegevens inwoner, Signaal signaal) {
+        LocalDate vandaag = Werkdagen.vandaag(clock);
+        Vroegsignaal.Melding melding = melding(signaal, vandaag);
+        UUID inwonerId = intake.inwoner(gemeente, inwoner);
+        Vroegsignaalzaak zaak = zaken.openVoor(inwonerId, melding.signaaldatum())
+                .orElseGet(() -> {
+                    Vroegsignaalzaak nieuw = new Vroegsignaalzaak(
+                            inwonerId,
+                            intake.intakeTeam(gemeente),
+                            melding.signaaldatum(),
+                            vandaag,
+                            new Vroegsignaalzaak.Regels(config.matchingperiodeDagen(), config.termijnWerkdagen()),
+                            clock.instant());
+                    intake.openSchuldhulpvraag(inwonerId).ifPresent(nieuw::hulpvraag);
+                    zaken.persist(nieuw);
+                    return nieuw;
+                });
+        Vroegsignaal ontvangen = zaak.ontvang(organisatie, melding, vandaag, clock.instant());
+        zaken.flush();
+        logboek.toegestaan("vroegsignaal-ontvangen", Set.of(inwonerId));
+        return ontvangen.id();
+    }
+
+    private static Vroegsignaal.Melding melding(Signaal signaal, LocalDate vandaag) {
+        Ggm.Signaalpartner type = Ggm.Signaalpartner.van(signaal.signaalpartner())
+                .orElseThrow(() -> ApiProblem.badRequest(
+                        "soort: '" + signaal.signaalpartner() + "' is geen soort signaalpartner van het GGM."));
+        if (signaal.bedrag() == null || signaal.bedrag().signum() <= 0) {
+            throw ApiProblem.badRequest("bedrag: moet groter zijn dan 0.");
+        }
+        if (signaal.bedrag().compareTo(HOOGSTE_BEDRAG) > 0) {
+            throw ApiProblem.badRequest("bedrag: " + signaal.bedrag().toPlainString() + " is onwaarschijnlijk hoog"
+                    + " (ten hoogste " + HOOGSTE_BEDRAG.toPlainString() + ").");
+        }
+        LocalDate signaaldatum = signaal.signaaldatum() == null ? vandaag : signaal.signaaldatum();
+        if (signaaldatum.isAfter(vandaag)) {
+            throw ApiProblem.badRequest("signaaldatum: " + signaaldatum + " ligt in de toekomst.");
+        }
+        if (signaal.ontstaansdatum().isAfter(signaaldatum)) {
+            throw ApiProblem.badRequest("sinds: de achterstand (" + signaal.ontstaansdatum()
+                    + ") ontstaat na de signaaldatum (" + signaaldatum + ").");
+        }
+        return new Vroegsignaal.Melding(
+                type,
+                signaal.bedrag(),
+                signaal.ontstaansdatum(),
+                signaaldatum,
+                signaal.crisissignaal(),
+                signaal.warmeOverdracht());
+    }
+
+    /** The caller's team's open cases to approach, crisis first, then by term. */
+    @Transactional
+    public PageResult<Vroegsignaalzaak> werklijst(PageRequest page) {
+        PageResult<Vroegsignaalzaak> pagina = zaken.werklijst(aanroeper.zichtTeam(), page);
+        pagina.items().forEach(Vroegsignaalzaak::geladen);
+        logboek.toegestaan(
+                "vroegsignaalzaken-lijst",
+                pagina.items().stream().map(Vroegsignaalzaak::inwonerId).collect(Collectors.toSet()));
+        return pagina;
+    }
+
+    /** @throws ApiProblem 404 for an unknown case or another team's */
+    @Transactional
+    public Vroegsignaalzaak lees(UUID id) {
+        Vroegsignaalzaak zaak = vind(id);
+        logboek.toegestaan("vroegsignaalzaak-lezen", Set.of(zaak.inwonerId()));
+        return zaak;
+    }
+
+    /**
+     * Records a contact attempt; its dagdeel follows from {@code tijd} when given.
+     *
+     * @throws ApiProblem 404, 409 for a closed case, 400 for a date in the future or before the first
+     *     signal, or a dagdeel that contradicts the time
+     */
+    @Transactional
+    public Vroegsignaalzaak probeer(
+            UUID id, String soort, LocalDate datum, LocalTime tijd, String dagdeel, Boolean bereikt) {
+        Vroegsignaalzaak zaak = vind(id);
+        Ggm.Contactsoort contactsoort = Ggm.van(Ggm.Contactsoort.class, soort)
+                .orElseThrow(() -> ApiProblem.badRequest("soort: '" + soort + "' is geen contactsoort van het GGM."));
+        Ggm.Dagdeel genoemd = dagdeel == null
+                ? null
+                : Ggm.van(Ggm.Dagdeel.class, dagdeel)
+                        .orElseThrow(() -> ApiProblem.badRequest("dagdeel: '" + dagdeel + "' is geen dagdeel."));
+        Ggm.Dagdeel afgeleid = tijd == null ? genoemd : Ggm.Dagdeel.van(tijd);
+        if (genoemd != null && afgeleid != genoemd) {
+            throw ApiProblem.badRequest(
+                    "dagdeel: " + dagdeel + " past niet bij tijd " + tijd + " (" + afgeleid.code() + ").");
+        }
+        zaak.probeer(
+                contactsoort, datum, afgeleid, bereikt, aanroeper.subject(), Werkdagen.vandaag(clock), clock.instant());
+        zaken.flush();
+        logboek.toegestaan("contactpoging-vastleggen", Set.of(zaak.inwonerId()));
+        return zaak;
+    }
+
+    /**
+     * Closes the case. When help was accepted it goes on as a question under the debt-help act (the
+     * open one it joined, or a new one for the intake team), linked both ways.
+     *
+     * @throws ApiProblem 404; 409 for a closed case or one whose last attempt's outcome is open
+     */
+    @Transactional
+    public Vroegsignaalzaak sluit(UUID id, String eindresultaat) {
+        Vroegsignaalzaak zaak = vind(id);
+        Ggm.Eindresultaat resultaat = Ggm.van(Ggm.Eindresultaat.class, eindresultaat)
+                .orElseThrow(() -> ApiProblem.badRequest(
+                        "eindresultaat: '" + eindresultaat + "' is geen eindresultaat van het GGM."));
+        zaak.sluit(resultaat, clock.instant());
+        if (resultaat.hulpAanvaard() && zaak.hulpvraagId() == null) {
+            zaak.hulpvraag(intake.meldAan(
+                    gemeentekeuze.actief(),
+                    zaak.inwonerId(),
+                    "Hulp aanvaard na vroegsignalering (" + resultaat.ggm() + ").",
+                    List.of("financien"),
+                    "schuldhulp"));
+        }
+        zaken.flush();
+        logboek.toegestaan("vroegsignaalzaak-afsluiten", Set.of(zaak.inwonerId()));
+        return zaak;
+    }
+
+    /** The end result proposed for the case, if any. */
+    public java.util.Optional<String> voorstel(Vroegsignaalzaak zaak) {
+        return zaak.voorstel(config.pogingenZonderContact()).map(Ggm.Eindresultaat::code);
+    }
+
+    private Vroegsignaalzaak vind(UUID id) {
+        return zaken.findByIdOptional(id)
+                .filter(zaak -> zaak.team().equals(aanroeper.zichtTeam()))
+                .map(Vroegsignaalzaak::geladen)
+                .orElseThrow(() -> ApiProblem.notFound("Vroegsignaalzaak", id));
+    }
+}

@@ -1,0 +1,321 @@
+package nl.vraagwijzer.vroegsignalering;
+
+import static nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER;
+import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
+import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
+import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
+import static nl.vraagwijzer.support.SocialeKaartData.maakOrganisatie;
+import static nl.vraagwijzer.support.SocialeKaartData.uniek;
+import static nl.vraagwijzer.support.VoordeurData.inwoner;
+import static nl.vraagwijzer.support.VoordeurData.nieuwBsn;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.vraagwijzer.shared.time.Werkdagen;
+import nl.vraagwijzer.support.Api;
+import nl.vraagwijzer.support.Beheerdatabase;
+import nl.vraagwijzer.support.Vandaag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Early signals into outreach, in the GGM's model: signals about one resident matched into one
+ * case (a repeat only where the arrears did not grow), the crisis term, contact attempts until
+ * reached or not, every end result, and help accepted going on as a question.
+ */
+@QuarkusTest
+class VroegsignaleringTest {
+
+    /** The intake team of the default gemeente, which takes up what partners push. */
+    private static final String INTAKE = "voordeur";
+
+    static Map<String, Object> signaal(String bsn, String soort, double bedrag) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("inwoner", inwoner(bsn));
+        body.put("soort", soort);
+        body.put("bedrag", bedrag);
+        body.put("sinds", Vandaag.nl().minusMonths(2).toString());
+        return body;
+    }
+
+    static ValidatableResponse meld(UUID partner, Map<String, Object> signaal) {
+        return Api.alsOrganisatie(PARTNER, partner)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(signaal)
+                .post("/signalen")
+                .then();
+    }
+
+    static String meldOk(UUID partner, Map<String, Object> signaal) {
+        return meld(partner, signaal).statusCode(201).extract().path("id");
+    }
+
+    /** The case a signal is in. */
+    static String zaakVan(String signaal) {
+        return Beheerdatabase.kolom("select zaak_id::text from vroegsignaal where id = ?::uuid", signaal)
+                .get(0);
+    }
+
+    static JsonPath zaak(String id) {
+        return Api.alsTeam(PROFESSIONAL, INTAKE)
+                .get("/vroegsignaalzaken/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    static ValidatableResponse poging(String zaak, Map<String, Object> poging) {
+        return Api.alsTeam(PROFESSIONAL, INTAKE)
+                .body(poging)
+                .post("/vroegsignaalzaken/{id}/contactpogingen", zaak)
+                .then();
+    }
+
+    static ValidatableResponse sluit(String zaak, String eindresultaat) {
+        return Api.alsTeam(PROFESSIONAL, INTAKE)
+                .body(Map.of("eindresultaat", eindresultaat))
+                .post("/vroegsignaalzaken/{id}/afsluiting", zaak)
+                .then();
+    }
+
+    @Test
+    void herhaaldeSignalenVanEenInwonerWordenEenZaak() {
+        UUID woonbron = maakOrganisatie(uniek("Woonbron"));
+        UUID eneco = maakOrganisatie(uniek("Eneco"));
+        String bsn = nieuwBsn();
+        String eerste = meldOk(woonbron, signaal(bsn, "huur", 800));
+        String zelfde = meldOk(woonbron, signaal(bsn, "huur", 800));
+        String gegroeid = meldOk(woonbron, signaal(bsn, "huur", 1200));
+        String energie = meldOk(eneco, signaal(bsn, "energie", 300));
+        String zaak = zaakVan(eerste);
+        assertEquals(List.of(zaak, zaak, zaak), List.of(zaakVan(zelfde), zaakVan(gegroeid), zaakVan(energie)));
+        JsonPath gelezen = zaak(zaak);
+        assertEquals(List.of(false, true, false, false), gelezen.getList("signalen.herhaald"));
+        assertEquals(
+                List.of(
+                        "nog-niet-opgepakt",
+                        "niet-opgepakt-herhaalde-melding",
+                        "nog-niet-opgepakt",
+                        "nog-niet-opgepakt"),
+                gelezen.getList("signalen.status"));
+        assertEquals(List.of("huur", "huur", "huur", "energie"), gelezen.getList("signalen.soort"));
+        assertEquals(INTAKE, gelezen.getString("team"));
+        assertEquals(false, gelezen.getBoolean("crisis"));
+        LocalDate vandaag = Vandaag.nl();
+        assertEquals(Werkdagen.plusWerkdagen(vandaag, 10).toString(), gelezen.getString("termijnDatum"));
+        assertEquals(vandaag.toString(), gelezen.getString("startdatumMatchingperiode"));
+        assertEquals(vandaag.plusDays(90).toString(), gelezen.getString("einddatumMatchingperiode"));
+        // the pre-1.6 name of a health insurer's signal is the GGM's "Zorg"
+        String zorg = meldOk(eneco, signaal(nieuwBsn(), "zorgverzekering", 90));
+        assertEquals("zorg", zaak(zaakVan(zorg)).getString("signalen[0].soort"));
+    }
+
+    @Test
+    void eenCrisissignaalKrijgtDrieWerkdagenEnStaatVooraan() {
+        UUID vitens = maakOrganisatie(uniek("Vitens"));
+        Map<String, Object> crisis = signaal(nieuwBsn(), "water", 450);
+        crisis.put("crisissignaal", true);
+        String zaak = zaakVan(meldOk(vitens, crisis));
+        JsonPath gelezen = zaak(zaak);
+        assertEquals(true, gelezen.getBoolean("crisis"));
+        assertEquals(Werkdagen.plusWerkdagen(Vandaag.nl(), 3).toString(), gelezen.getString("termijnDatum"));
+        List<String> werklijst = Api.alsTeam(PROFESSIONAL, INTAKE)
+                .queryParam("pageSize", 100)
+                .get("/vroegsignaalzaken")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("findAll { it.crisis }.id");
+        assertTrue(werklijst.contains(zaak), "the crisis case is among the first: " + werklijst);
+        List<Boolean> crisissen = Api.alsTeam(PROFESSIONAL, INTAKE)
+                .queryParam("pageSize", 100)
+                .get("/vroegsignaalzaken")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("crisis");
+        assertEquals(crisissen.stream().sorted((a, b) -> Boolean.compare(b, a)).toList(), crisissen, "crisis first");
+    }
+
+    @Test
+    void contactpogingenTotBereiktOfNiet() {
+        UUID eneco = maakOrganisatie(uniek("Eneco"));
+        String zaak = zaakVan(meldOk(eneco, signaal(nieuwBsn(), "energie", 640)));
+        String vandaag = Vandaag.nl().toString();
+        poging(zaak, Map.of("soort", "telefoon", "datum", vandaag, "tijd", "10:30", "bereikt", false))
+                .statusCode(201)
+                .body("datumOpgepakt", is(vandaag))
+                .body("contactpogingen[0].dagdeel", is("ochtend"))
+                .body("signalen[0].status", is("opgepakt"));
+        poging(zaak, Map.of("soort", "huisbezoek", "datum", vandaag, "tijd", "18:00", "bereikt", false))
+                .statusCode(201)
+                .body("contactpogingen[1].dagdeel", is("avond"))
+                .body("voorgesteldEindresultaat", nullValue());
+        poging(zaak, Map.of("soort", "sms-whatsapp", "datum", vandaag, "dagdeel", "middag", "bereikt", false))
+                .statusCode(201)
+                .body("voorgesteldEindresultaat", is("definitief-geen-contact"));
+        // bad attempts: nothing written
+        isProblem(
+                        poging(
+                                zaak,
+                                Map.of(
+                                        "soort",
+                                        "brief",
+                                        "datum",
+                                        Vandaag.nl().plusDays(1).toString())),
+                        400)
+                .body("detail", containsString("toekomst"));
+        isProblem(
+                        poging(
+                                zaak,
+                                Map.of(
+                                        "soort",
+                                        "brief",
+                                        "datum",
+                                        Vandaag.nl().minusDays(1).toString())),
+                        400)
+                .body("detail", containsString("eerste signaal"));
+        isProblem(poging(zaak, Map.of("soort", "telefoon", "datum", vandaag, "tijd", "09:00", "dagdeel", "avond")), 400)
+                .body("detail", containsString("dagdeel"));
+        isProblem(poging(zaak, Map.of("soort", "postduif", "datum", vandaag)), 400);
+        assertEquals(3, zaak(zaak).getList("contactpogingen").size());
+        // reached at last: no proposal to close for lack of contact
+        poging(zaak, Map.of("soort", "afspraak-op-locatie", "datum", vandaag, "bereikt", true))
+                .statusCode(201)
+                .body("voorgesteldEindresultaat", nullValue());
+        // a letter whose outcome is open holds back the end result
+        poging(zaak, Map.of("soort", "brief", "datum", vandaag)).statusCode(201);
+        isProblem(sluit(zaak, "hoeft-geen-hulp"), 409).body("detail", containsString("uitkomst"));
+        poging(zaak, Map.of("soort", "telefoon", "datum", vandaag, "bereikt", true))
+                .statusCode(201);
+        sluit(zaak, "hoeft-geen-hulp").statusCode(200).body("eindresultaat", is("hoeft-geen-hulp"));
+        isProblem(sluit(zaak, "hoeft-geen-hulp"), 409);
+        isProblem(poging(zaak, Map.of("soort", "telefoon", "datum", vandaag, "bereikt", true)), 409);
+    }
+
+    @Test
+    void elkEindresultaatMetDeStatusVanDeSignalen() {
+        UUID woonbron = maakOrganisatie(uniek("Woonbron"));
+        Map<String, String> status = Map.ofEntries(
+                Map.entry("niet-opgepakt-herhaalde-melding", "niet-opgepakt-herhaalde-melding"),
+                Map.entry("niet-opgepakt-onterecht-signaal", "niet-opgepakt-onterecht-signaal"),
+                Map.entry("inwoner-is-overleden", "inwoner-is-overleden"),
+                Map.entry("persoon-is-geen-inwoner-meer", "persoon-is-geen-inwoner-meer"),
+                Map.entry("niet-opgepakt-andere-reden", "niet-opgepakt-andere-reden"),
+                Map.entry("al-bekend-bij-schuldhulpverlening", "opgepakt"),
+                Map.entry("ander-lopend-traject", "opgepakt"),
+                Map.entry("definitief-geen-contact", "opgepakt"),
+                Map.entry("geen-reactie-na-eerder-contact", "opgepakt"),
+                Map.entry("hoeft-geen-hulp", "opgepakt"),
+                Map.entry("zelf-betaald-of-regeling", "opgepakt"),
+                Map.entry("budgetadvies-of-quick-fix", "opgepakt"),
+                Map.entry("vervolghulp-financieel", "opgepakt"),
+                Map.entry("verwijzing-zonder-contact", "opgepakt"),
+                Map.entry("vervolghulp-niet-financieel", "opgepakt"));
+        List<String> hulpAanvaard =
+                List.of("budgetadvies-of-quick-fix", "vervolghulp-financieel", "vervolghulp-niet-financieel");
+        status.forEach((resultaat, signaalstatus) -> {
+            String zaak = zaakVan(meldOk(woonbron, signaal(nieuwBsn(), "huur", 500)));
+            if (signaalstatus.equals("opgepakt")) {
+                poging(zaak, Map.of("soort", "telefoon", "datum", Vandaag.nl().toString(), "bereikt", true))
+                        .statusCode(201);
+            }
+            JsonPath gesloten = sluit(zaak, resultaat).statusCode(200).extract().jsonPath();
+            assertEquals(resultaat, gesloten.getString("eindresultaat"));
+            assertEquals(signaalstatus, gesloten.getString("signalen[0].status"), resultaat);
+            String hulpvraag = gesloten.getString("hulpvraagId");
+            if (hulpAanvaard.contains(resultaat)) {
+                assertNotNull(hulpvraag, resultaat + " goes on as a question");
+                Api.als(BALIEMEDEWERKER)
+                        .get("/hulpvragen/{id}", hulpvraag)
+                        .then()
+                        .statusCode(200)
+                        .body("wettelijkKader", is("schuldhulp"))
+                        .body("team", is(INTAKE));
+            } else {
+                assertEquals(null, hulpvraag, resultaat + " is no question");
+            }
+        });
+    }
+
+    @Test
+    void eenSignaalBijEenOpenSchuldhulpvraagHoortBijDieVraag() {
+        UUID woonbron = maakOrganisatie(uniek("Woonbron"));
+        String bsn = nieuwBsn();
+        String eerste = zaakVan(meldOk(woonbron, signaal(bsn, "huur", 700)));
+        poging(eerste, Map.of("soort", "telefoon", "datum", Vandaag.nl().toString(), "bereikt", true))
+                .statusCode(201);
+        String hulpvraag = sluit(eerste, "vervolghulp-financieel")
+                .statusCode(200)
+                .extract()
+                .path("hulpvraagId");
+        // the next signal opens a new case (the first is closed), which joins the open debt-help question
+        String tweede = zaakVan(meldOk(woonbron, signaal(bsn, "huur", 900)));
+        assertTrue(!tweede.equals(eerste));
+        assertEquals(hulpvraag, zaak(tweede).getString("hulpvraagId"));
+    }
+
+    @Test
+    void ongeldigeSignalenWordenGeweigerdEnNietsVastgelegd() {
+        UUID woonbron = maakOrganisatie(uniek("Woonbron"));
+        String telling = "select count(*)::text from vroegsignaal";
+        String voor = Beheerdatabase.kolom(telling).get(0);
+        Map<String, Object> naSignaal = signaal(nieuwBsn(), "huur", 100);
+        naSignaal.put("sinds", Vandaag.nl().minusDays(1).toString());
+        naSignaal.put("signaaldatum", Vandaag.nl().minusDays(5).toString());
+        isProblem(meld(woonbron, naSignaal), 400).body("detail", containsString("signaaldatum"));
+        Map<String, Object> toekomst = signaal(nieuwBsn(), "huur", 100);
+        toekomst.put("signaaldatum", Vandaag.nl().plusDays(1).toString());
+        isProblem(meld(woonbron, toekomst), 400).body("detail", containsString("toekomst"));
+        isProblem(meld(woonbron, signaal(nieuwBsn(), "huur", -5)), 400).body("detail", containsString("bedrag"));
+        isProblem(meld(woonbron, signaal(nieuwBsn(), "huur", 2_000_000)), 400).body("detail", containsString("bedrag"));
+        isProblem(meld(woonbron, signaal(nieuwBsn(), "gokschuld", 100)), 400).body("detail", containsString("soort"));
+        assertEquals(voor, Beheerdatabase.kolom(telling).get(0), "nothing written");
+    }
+
+    @Test
+    void alleenHetIntaketeamZietDeZaak() {
+        UUID woonbron = maakOrganisatie(uniek("Woonbron"));
+        String zaak = zaakVan(meldOk(woonbron, signaal(nieuwBsn(), "huur", 300)));
+        isProblem(
+                Api.alsTeam(PROFESSIONAL, "ander-team")
+                        .get("/vroegsignaalzaken/{id}", zaak)
+                        .then(),
+                404);
+        isProblem(Api.als(BALIEMEDEWERKER).get("/vroegsignaalzaken/{id}", zaak).then(), 403);
+        isProblem(
+                Api.alsOrganisatie(PARTNER, woonbron)
+                        .get("/vroegsignaalzaken/{id}", zaak)
+                        .then(),
+                403);
+        zaak(zaak);
+        assertTrue(
+                Beheerdatabase.kolom(
+                                "select count(*)::text from logboek where actie = 'vroegsignaalzaak-lezen'"
+                                        + " and ? = any(inwoner_ids::text[])",
+                                zaak(zaak).getString("inwonerId"))
+                        .stream()
+                        .anyMatch(aantal -> Integer.parseInt(aantal) >= 1),
+                "the read is in the access log");
+        // and in the resident's access request
+        Api.als(nl.vraagwijzer.shared.security.Rollen.PRIVACYFUNCTIONARIS)
+                .get("/inwoners/{id}/inzageverzoek", zaak(zaak).getString("inwonerId"))
+                .then()
+                .statusCode(200)
+                .body("vroegsignaalzaken[0].id", is(zaak))
+                .body("vroegsignaalzaken[0].signalen[0].soort", is("huur"));
+    }
+}
