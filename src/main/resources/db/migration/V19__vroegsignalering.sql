@@ -10,6 +10,8 @@ create table vroegsignaalzaak (
     gemeente                    varchar(6)   not null references gemeente (code),
     inwoner_id                  uuid         not null references inwoner (id),
     team                        varchar(60)  not null,
+    -- the resident's wijk, from the postcode of the first signal (the work list filters on it)
+    wijk                        varchar(100),
     -- a crisis signal in the case: the 3-working-day term of debt help
     crisis                      boolean      not null,
     matchingsdatum              date         not null,

@@ -14,6 +14,7 @@ import nl.vraagwijzer.api.model.InwonerAdresDto;
 import nl.vraagwijzer.api.model.InwonerInvoerDto;
 import nl.vraagwijzer.api.model.OntvangstbevestigingDto;
 import nl.vraagwijzer.api.model.SignaalInvoerDto;
+import nl.vraagwijzer.api.model.SignaalVoorPartnerDto;
 import nl.vraagwijzer.shared.adres.Adres;
 import nl.vraagwijzer.shared.ports.Aanmelden;
 import nl.vraagwijzer.shared.ports.Vroegsignalen;
@@ -60,6 +61,17 @@ public class AanmeldingResource implements AanmeldingenApi {
                                 invoer.getSignaaldatum(),
                                 Boolean.TRUE.equals(invoer.getCrisissignaal()),
                                 Boolean.TRUE.equals(invoer.getWarmeOverdracht()))));
+    }
+
+    @Override
+    @RolesAllowed(PARTNER)
+    public Response getSignaal(UUID id) {
+        Vroegsignalen.Partnerzicht zicht = service.signaal(id);
+        return Response.ok(new SignaalVoorPartnerDto()
+                        .id(zicht.id())
+                        .ontvangenOp(zicht.ontvangenOp().atOffset(ZoneOffset.UTC))
+                        .status(SignaalVoorPartnerDto.StatusEnum.fromValue(zicht.status())))
+                .build();
     }
 
     private Response eenmaal(String sleutel, Object invoer, Supplier<UUID> werk) {

@@ -73,6 +73,12 @@ public class AanmeldingService {
         return id;
     }
 
+    /** @throws ApiProblem 404 for a signal that is not the caller's */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Vroegsignalen.Partnerzicht signaal(UUID id) {
+        return vroegsignalen.voorPartner(id, organisatie()).orElseThrow(() -> ApiProblem.notFound("Signaal", id));
+    }
+
     /**
      * The gemeente a push is for: named in the request, else the one the resident's postcode lies in,
      * else the only gemeente the partner serves; it must be one the partner serves. Every row the

@@ -82,6 +82,10 @@ public class Vroegsignaal {
         return id;
     }
 
+    public UUID zaakId() {
+        return zaakId;
+    }
+
     public UUID organisatieId() {
         return organisatieId;
     }

@@ -46,6 +46,7 @@ public class Vroegsignaalzaak {
     private UUID inwonerId;
 
     private String team;
+    private String wijk;
     private boolean crisis;
     private LocalDate matchingsdatum;
 
@@ -91,10 +92,17 @@ public class Vroegsignaalzaak {
 
     /** A new case for the resident, matching from the signal's date on for the gemeente's period. */
     Vroegsignaalzaak(
-            UUID inwonerId, String team, LocalDate signaaldatum, LocalDate vandaag, Regels regels, Instant nu) {
+            UUID inwonerId,
+            String team,
+            String wijk,
+            LocalDate signaaldatum,
+            LocalDate vandaag,
+            Regels regels,
+            Instant nu) {
         this.id = UUID.randomUUID();
         this.inwonerId = inwonerId;
         this.team = team;
+        this.wijk = wijk;
         this.matchingsdatum = vandaag;
         this.startMatchingperiode = signaaldatum;
         this.eindeMatchingperiode = signaaldatum.plusDays(regels.matchingperiodeDagen());
@@ -198,6 +206,17 @@ public class Vroegsignaalzaak {
         }
     }
 
+    /**
+     * What the partner of {@code signaal} may learn: received, taken up or closed. A repeat is closed
+     * for its partner (it is not taken up again); the reason is never told.
+     */
+    String statusVoorPartner(Vroegsignaal signaal) {
+        if (eindresultaat != null || signaal.herhaald()) {
+            return "afgesloten";
+        }
+        return datumOpgepakt == null ? "ontvangen" : "opgepakt";
+    }
+
     /** Loads its signals and attempts, for a caller that reads them after the transaction. */
     Vroegsignaalzaak geladen() {
         Hibernate.initialize(signalen);
@@ -221,6 +240,10 @@ public class Vroegsignaalzaak {
 
     public String team() {
         return team;
+    }
+
+    public String wijk() {
+        return wijk;
     }
 
     public boolean crisis() {

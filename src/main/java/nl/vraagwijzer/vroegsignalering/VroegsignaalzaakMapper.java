@@ -22,6 +22,7 @@ final class VroegsignaalzaakMapper {
                 .id(zaak.id())
                 .inwonerId(zaak.inwonerId())
                 .team(zaak.team())
+                .wijk(zaak.wijk())
                 .crisis(zaak.crisis())
                 .matchingsdatum(zaak.matchingsdatum())
                 .startdatumMatchingperiode(zaak.startMatchingperiode())

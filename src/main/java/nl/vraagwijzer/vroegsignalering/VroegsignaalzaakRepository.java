@@ -5,6 +5,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.vraagwijzer.shared.paging.PageRequest;
@@ -31,10 +33,30 @@ public class VroegsignaalzaakRepository implements PanacheRepositoryBase<Vroegsi
                 .firstResultOptional();
     }
 
+    /** What the work list asks for: a wijk, a signaalpartner type, past or within the term; null for any. */
+    record Filter(String wijk, String soort, Boolean termijnVerlopen, LocalDate vandaag) {}
+
     /** The team's open cases, crisis first, then by term (index vroegsignaalzaak_werklijst). */
-    PageResult<Vroegsignaalzaak> werklijst(String team, PageRequest page) {
-        PanacheQuery<Vroegsignaalzaak> query =
-                find("team = ?1 and eindresultaat is null order by crisis desc, termijnDatum, id", team);
+    PageResult<Vroegsignaalzaak> werklijst(String team, Filter filter, PageRequest page) {
+        StringBuilder waar =
+                new StringBuilder("from Vroegsignaalzaak z where z.team = :team and z.eindresultaat is null");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("team", team);
+        if (filter.wijk() != null) {
+            waar.append(" and z.wijk = :wijk");
+            parameters.put("wijk", filter.wijk());
+        }
+        if (filter.soort() != null) {
+            waar.append(
+                    " and exists (select 1 from Vroegsignaal s where s.zaakId = z.id and s.signaalpartner = :soort)");
+            parameters.put("soort", filter.soort());
+        }
+        if (filter.termijnVerlopen() != null) {
+            waar.append(
+                    filter.termijnVerlopen() ? " and z.termijnDatum < :vandaag" : " and z.termijnDatum >= :vandaag");
+            parameters.put("vandaag", filter.vandaag());
+        }
+        PanacheQuery<Vroegsignaalzaak> query = find(waar + " order by z.crisis desc, z.termijnDatum, z.id", parameters);
         return new PageResult<>(
                 query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
     }

@@ -32,7 +32,11 @@ public class VroegsignaalzaakResource implements VroegsignaleringApi {
     @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
     public Response listVroegsignaalzaken(ListVroegsignaalzakenParameters query) {
         return PagedResponses.ok(
-                service.werklijst(PageRequest.of(query.page(), query.pageSize()))
+                service.werklijst(
+                                query.wijk(),
+                                query.soort() == null ? null : query.soort().toString(),
+                                query.termijnVerlopen(),
+                                PageRequest.of(query.page(), query.pageSize()))
                         .map(this::dto),
                 uri);
     }

@@ -7,10 +7,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.vraagwijzer.shared.audit.Logboek;
+import nl.vraagwijzer.shared.gemeente.Gemeenteindeling;
 import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
@@ -36,6 +38,7 @@ public class VroegsignaleringService implements Vroegsignalen {
     private final Aanroeper aanroeper;
     private final Gemeentekeuze gemeentekeuze;
     private final Logboek logboek;
+    private final Gemeenteindeling indeling;
     private final VroegsignaleringConfig config;
     private final Clock clock;
 
@@ -45,6 +48,7 @@ public class VroegsignaleringService implements Vroegsignalen {
             Aanroeper aanroeper,
             Gemeentekeuze gemeentekeuze,
             Logboek logboek,
+            Gemeenteindeling indeling,
             VroegsignaleringConfig config,
             Clock clock) {
         this.zaken = zaken;
@@ -52,6 +56,7 @@ public class VroegsignaleringService implements Vroegsignalen {
         this.aanroeper = aanroeper;
         this.gemeentekeuze = gemeentekeuze;
         this.logboek = logboek;
+        this.indeling = indeling;
         this.config = config;
         this.clock = clock;
     }
@@ -71,6 +76,7 @@ public class VroegsignaleringService implements Vroegsignalen {
                     Vroegsignaalzaak nieuw = new Vroegsignaalzaak(
                             inwonerId,
                             intake.intakeTeam(gemeente),
+                            wijk(inwoner),
                             melding.signaaldatum(),
                             vandaag,
                             new Vroegsignaalzaak.Regels(config.matchingperiodeDagen(), config.termijnWerkdagen()),
@@ -83,6 +89,15 @@ public class VroegsignaleringService implements Vroegsignalen {
         zaken.flush();
         logboek.toegestaan("vroegsignaal-ontvangen", Set.of(inwonerId));
         return ontvangen.id();
+    }
+
+    /** The resident's wijk, from the postcode the partner gave. */
+    private String wijk(Aanmelden.Inwonergegevens inwoner) {
+        return inwoner.adres() == null
+                ? null
+                : indeling.plaats(inwoner.adres().postcode())
+                        .flatMap(Gemeenteindeling.Plaats::wijk)
+                        .orElse(null);
     }
 
     private static Vroegsignaal.Melding melding(Signaal signaal, LocalDate vandaag) {
@@ -113,10 +128,34 @@ public class VroegsignaleringService implements Vroegsignalen {
                 signaal.warmeOverdracht());
     }
 
-    /** The caller's team's open cases to approach, crisis first, then by term. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Partnerzicht> voorPartner(UUID id, UUID organisatie) {
+        return Optional.ofNullable(zaken.getEntityManager().find(Vroegsignaal.class, id))
+                .filter(signaal -> signaal.organisatieId().equals(organisatie))
+                .map(signaal -> new Partnerzicht(
+                        signaal.id(),
+                        signaal.ontvangenOp(),
+                        zaken.findById(signaal.zaakId()).statusVoorPartner(signaal)));
+    }
+
+    /**
+     * The caller's team's open cases to approach, crisis first, then by term; filtered by wijk,
+     * signaalpartner type ({@code soort}) and term, each when given.
+     */
     @Transactional
-    public PageResult<Vroegsignaalzaak> werklijst(PageRequest page) {
-        PageResult<Vroegsignaalzaak> pagina = zaken.werklijst(aanroeper.zichtTeam(), page);
+    public PageResult<Vroegsignaalzaak> werklijst(
+            String wijk, String soort, Boolean termijnVerlopen, PageRequest page) {
+        String type = soort == null
+                ? null
+                : Ggm.Signaalpartner.van(soort)
+                        .orElseThrow(
+                                () -> ApiProblem.badRequest("soort: '" + soort + "' is geen soort signaalpartner."))
+                        .code();
+        PageResult<Vroegsignaalzaak> pagina = zaken.werklijst(
+                aanroeper.zichtTeam(),
+                new VroegsignaalzaakRepository.Filter(wijk, type, termijnVerlopen, Werkdagen.vandaag(clock)),
+                page);
         pagina.items().forEach(Vroegsignaalzaak::geladen);
         logboek.toegestaan(
                 "vroegsignaalzaken-lijst",
@@ -187,7 +226,7 @@ public class VroegsignaleringService implements Vroegsignalen {
     }
 
     /** The end result proposed for the case, if any. */
-    public java.util.Optional<String> voorstel(Vroegsignaalzaak zaak) {
+    public Optional<String> voorstel(Vroegsignaalzaak zaak) {
         return zaak.voorstel(config.pogingenZonderContact()).map(Ggm.Eindresultaat::code);
     }
 

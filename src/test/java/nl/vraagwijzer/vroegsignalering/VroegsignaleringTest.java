@@ -131,23 +131,47 @@ class VroegsignaleringTest {
         JsonPath gelezen = zaak(zaak);
         assertEquals(true, gelezen.getBoolean("crisis"));
         assertEquals(Werkdagen.plusWerkdagen(Vandaag.nl(), 3).toString(), gelezen.getString("termijnDatum"));
-        List<String> werklijst = Api.alsTeam(PROFESSIONAL, INTAKE)
+        JsonPath pagina = Api.alsTeam(PROFESSIONAL, INTAKE)
+                .queryParam("pageSize", 100)
+                .get("/vroegsignaalzaken")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<String> werklijst = pagina.getList("findAll { it.crisis }.id");
+        assertTrue(werklijst.contains(zaak), "the crisis case is among the first: " + werklijst);
+        List<Boolean> crisissen = pagina.getList("crisis");
+        assertEquals(crisissen.stream().sorted((a, b) -> Boolean.compare(b, a)).toList(), crisissen, "crisis first");
+    }
+
+    @Test
+    void deWerklijstFiltertOpWijkSoortEnTermijn() {
+        UUID vitens = maakOrganisatie(uniek("Vitens"));
+        String zaak = zaakVan(meldOk(vitens, signaal(nieuwBsn(), "water", 120)));
+        assertEquals("Wielwijk", zaak(zaak).getString("wijk"));
+        assertTrue(werklijst(Map.of("wijk", "Wielwijk", "soort", "water", "termijnVerlopen", false))
+                .contains(zaak));
+        assertTrue(!werklijst(Map.of("wijk", "Crabbehof")).contains(zaak));
+        assertTrue(!werklijst(Map.of("soort", "huur")).contains(zaak));
+        assertTrue(!werklijst(Map.of("termijnVerlopen", true)).contains(zaak));
+        isProblem(
+                Api.alsTeam(PROFESSIONAL, INTAKE)
+                        .queryParam("soort", "gokschuld")
+                        .get("/vroegsignaalzaken")
+                        .then(),
+                400);
+    }
+
+    static List<String> werklijst(Map<String, Object> filter) {
+        return Api.alsTeam(PROFESSIONAL, INTAKE)
+                .queryParams(filter)
                 .queryParam("pageSize", 100)
                 .get("/vroegsignaalzaken")
                 .then()
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("findAll { it.crisis }.id");
-        assertTrue(werklijst.contains(zaak), "the crisis case is among the first: " + werklijst);
-        List<Boolean> crisissen = Api.alsTeam(PROFESSIONAL, INTAKE)
-                .queryParam("pageSize", 100)
-                .get("/vroegsignaalzaken")
-                .then()
-                .extract()
-                .jsonPath()
-                .getList("crisis");
-        assertEquals(crisissen.stream().sorted((a, b) -> Boolean.compare(b, a)).toList(), crisissen, "crisis first");
+                .getList("id");
     }
 
     @Test
@@ -317,5 +341,62 @@ class VroegsignaleringTest {
                 .statusCode(200)
                 .body("vroegsignaalzaken[0].id", is(zaak))
                 .body("vroegsignaalzaken[0].signalen[0].soort", is("huur"));
+    }
+
+    @Test
+    void deSignaalpartnerZietAlleenOntvangenOpgepaktOfAfgesloten() {
+        UUID woonbron = maakOrganisatie(uniek("Woonbron"));
+        String bsn = nieuwBsn();
+        String signaal = meldOk(woonbron, signaal(bsn, "huur", 900));
+        String herhaling = meldOk(woonbron, signaal(bsn, "huur", 900));
+        String zaak = zaakVan(signaal);
+        assertEquals("ontvangen", statusVoorPartner(woonbron, signaal));
+        // a repeat is not taken up again: closed, for its partner
+        assertEquals("afgesloten", statusVoorPartner(woonbron, herhaling));
+        isProblem(
+                Api.alsOrganisatie(PARTNER, maakOrganisatie(uniek("Ander")))
+                        .get("/signalen/{id}", signaal)
+                        .then(),
+                404);
+        poging(zaak, Map.of("soort", "huisbezoek", "datum", Vandaag.nl().toString(), "bereikt", true))
+                .statusCode(201);
+        assertEquals("opgepakt", statusVoorPartner(woonbron, signaal));
+        sluit(zaak, "niet-opgepakt-andere-reden").statusCode(200);
+        assertEquals("afgesloten", statusVoorPartner(woonbron, signaal));
+        // no outcome field, in the answer or in any of its events
+        String antwoord = Api.alsOrganisatie(PARTNER, woonbron)
+                .get("/signalen/{id}", signaal)
+                .then()
+                .extract()
+                .asString();
+        String feed = Api.alsOrganisatie(PARTNER, woonbron)
+                .accept("application/cloudevents-batch+json")
+                .queryParam("pageSize", 100)
+                .get("/gebeurtenissen")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(feed.contains(signaal), "the signal's event is in the partner's feed");
+        for (String uitkomst : List.of(
+                "andere-reden", "reden", "eindresultaat", "contactpoging", "bereikt", "huisbezoek", "opgepakt-")) {
+            assertTrue(!antwoord.contains(uitkomst), uitkomst + " in " + antwoord);
+            assertTrue(!feed.contains(uitkomst), uitkomst + " in the partner's feed");
+        }
+        assertEquals(
+                List.of("id", "ontvangenOp", "status"),
+                new java.util.TreeSet<>(io.restassured.path.json.JsonPath.from(antwoord)
+                                .getMap("$")
+                                .keySet())
+                        .stream().toList());
+    }
+
+    static String statusVoorPartner(UUID partner, String signaal) {
+        return Api.alsOrganisatie(PARTNER, partner)
+                .get("/signalen/{id}", signaal)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
     }
 }
