@@ -4,6 +4,7 @@ import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -56,7 +57,7 @@ public class AanmeldingResource implements AanmeldingenApi {
                         inwoner(invoer.getInwoner()),
                         new Vroegsignalen.Signaal(
                                 invoer.getSoort().toString(),
-                                java.math.BigDecimal.valueOf(invoer.getBedrag()),
+                                BigDecimal.valueOf(invoer.getBedrag()),
                                 invoer.getSinds(),
                                 invoer.getSignaaldatum(),
                                 Boolean.TRUE.equals(invoer.getCrisissignaal()),

@@ -32,7 +32,10 @@ class Abonnementweergave {
                         JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS));
     }
 
-    /** The subscription as {@code model}: {@code AbonnementDto} for a partner's, {@code GemeenteabonnementDto} for a system's. */
+    /**
+     * The subscription as {@code model}: {@code AbonnementDto} for a partner's,
+     * {@code GemeenteabonnementDto} for a system's.
+     */
     <T> T als(Abonnement abonnement, Class<T> model) {
         Map<String, Object> velden = new LinkedHashMap<>();
         velden.put("id", abonnement.id());

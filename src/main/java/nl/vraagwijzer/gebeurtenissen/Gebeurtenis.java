@@ -17,7 +17,8 @@ import org.hibernate.type.SqlTypes;
  * An event of a gemeente, about a partner's work or the gemeente's own, written in the same
  * transaction as the change it reports (transactional outbox): if the change commits, so does its
  * event. It carries what its CloudEvent needs ({@link Gebeurtenistype}, the subject,
- * information-poor data, its place in the partner's stream where it concerns a partner) and, for one more minor release, what the old shape showed ({@code soort},
+ * information-poor data, its place in the partner's stream where it concerns a partner) and, for
+ * one more minor release, what the old shape showed ({@code soort},
  * {@code gegevens}).
  */
 @Entity

@@ -41,13 +41,12 @@ public class HulpvraagRepository implements PanacheRepositoryBase<Hulpvraag, UUI
         return count("inwonerId = ?1 and team = ?2", inwonerId, team) > 0;
     }
 
-    /** The resident's oldest question under {@code wettelijkKader} that is not closed (index hulpvraag_inwoner). */
-    public Optional<UUID> openMetKader(UUID inwonerId, String wettelijkKader) {
+    /** The resident's oldest question under one of {@code kaders} that is not closed (index hulpvraag_inwoner_status). */
+    public Optional<UUID> openMetKader(UUID inwonerId, List<String> kaders) {
         return find(
-                        "inwonerId = ?1 and wettelijkKader in (?2, ?3) and status <> 'afgesloten' order by registratieDatum",
+                        "inwonerId = ?1 and wettelijkKader in ?2 and status <> 'afgesloten' order by registratieDatum",
                         inwonerId,
-                        wettelijkKader,
-                        wettelijkKader + "-spoed")
+                        kaders)
                 .firstResultOptional()
                 .map(Hulpvraag::id);
     }

@@ -93,6 +93,7 @@ public class PartnerIntake implements Aanmelden {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<UUID> openSchuldhulpvraag(UUID inwonerId) {
-        return hulpvragen.openMetKader(inwonerId, WettelijkKader.SCHULDHULP.code());
+        return hulpvragen.openMetKader(
+                inwonerId, List.of(WettelijkKader.SCHULDHULP.code(), WettelijkKader.SCHULDHULP_SPOED.code()));
     }
 }

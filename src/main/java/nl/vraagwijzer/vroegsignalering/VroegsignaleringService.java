@@ -2,7 +2,6 @@ package nl.vraagwijzer.vroegsignalering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,9 +28,6 @@ import nl.vraagwijzer.shared.time.Werkdagen;
  */
 @ApplicationScoped
 public class VroegsignaleringService implements Vroegsignalen {
-
-    /** The largest arrears a signal may report, in euro: beyond it the amount is a typing error. */
-    static final BigDecimal HOOGSTE_BEDRAG = new BigDecimal("1000000");
 
     private final VroegsignaalzaakRepository zaken;
     private final Aanmelden intake;
@@ -62,8 +58,8 @@ public class VroegsignaleringService implements Vroegsignalen {
     }
 
     /**
-     * @throws ApiProblem 400 for an unknown signaalpartner type, an amount that is not positive or
-     *     absurd, a date in the future, or arrears that start after the signal
+     * @throws ApiProblem 400 for an unknown signaalpartner type, a date in the future, or arrears that
+     *     start after the signal (the amount's bounds are the contract's, checked at the boundary)
      */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
@@ -104,13 +100,6 @@ public class VroegsignaleringService implements Vroegsignalen {
         Ggm.Signaalpartner type = Ggm.Signaalpartner.van(signaal.signaalpartner())
                 .orElseThrow(() -> ApiProblem.badRequest(
                         "soort: '" + signaal.signaalpartner() + "' is geen soort signaalpartner van het GGM."));
-        if (signaal.bedrag() == null || signaal.bedrag().signum() <= 0) {
-            throw ApiProblem.badRequest("bedrag: moet groter zijn dan 0.");
-        }
-        if (signaal.bedrag().compareTo(HOOGSTE_BEDRAG) > 0) {
-            throw ApiProblem.badRequest("bedrag: " + signaal.bedrag().toPlainString() + " is onwaarschijnlijk hoog"
-                    + " (ten hoogste " + HOOGSTE_BEDRAG.toPlainString() + ").");
-        }
         LocalDate signaaldatum = signaal.signaaldatum() == null ? vandaag : signaal.signaaldatum();
         if (signaaldatum.isAfter(vandaag)) {
             throw ApiProblem.badRequest("signaaldatum: " + signaaldatum + " ligt in de toekomst.");

@@ -80,14 +80,7 @@ public class Gemeentekeuze {
                     "Het token van een gemeentesysteem noemt precies één gemeente (claim " + Aanroeper.GEMEENTE_CLAIM
                             + "); dit token noemt er " + (geclaimd.isEmpty() ? "geen" : geclaimd.size()) + ".");
         }
-        String gemeente = geclaimd.iterator().next();
-        if (indeling.gemeente(gemeente).isEmpty()) {
-            throw new ApiProblem(
-                    403,
-                    "Het token handelt voor gemeente " + kort(gemeente) + ", die deze voorziening niet bedient (claim "
-                            + Aanroeper.GEMEENTE_CLAIM + ").");
-        }
-        return gemeente;
+        return bediend(geclaimd.iterator().next(), indeling);
     }
 
     /**
@@ -117,14 +110,18 @@ public class Gemeentekeuze {
             throw ApiProblem.badRequest("Het token geeft toegang tot meerdere gemeenten (" + String.join(", ", gehouden)
                     + "); noem in " + HEADER + " voor welke u handelt.");
         }
-        String enige = gehouden.iterator().next();
-        if (indeling.gemeente(enige).isEmpty()) {
+        return bediend(gehouden.iterator().next(), indeling);
+    }
+
+    /** @throws ApiProblem 403 for a gemeente in the token that this deployment does not serve */
+    private static String bediend(String gemeente, Gemeenteindeling indeling) {
+        if (indeling.gemeente(gemeente).isEmpty()) {
             throw new ApiProblem(
                     403,
-                    "Het token handelt voor gemeente " + kort(enige)
-                            + ", die deze voorziening niet bedient (claim gemeente).");
+                    "Het token handelt voor gemeente " + kort(gemeente) + ", die deze voorziening niet bedient (claim "
+                            + Aanroeper.GEMEENTE_CLAIM + ").");
         }
-        return enige;
+        return gemeente;
     }
 
     /** Whether no one is authenticated: a job, or a request that has not (yet) shown a token. */
