@@ -7,7 +7,7 @@
 #
 # Needs: API (base URL ending in /v1), tokens per role in TOKEN_BALIE, TOKEN_PROFESSIONAL,
 # TOKEN_TEAMLEIDER, TOKEN_BEHEERDER, TOKEN_PRIVACY, TOKEN_PARTNER (a partner of PARTNER_ORGANISATIE_ID),
-# TOKEN_GEMEENTESYSTEEM (a system of the gemeente),
+# TOKEN_GEMEENTESYSTEEM (a system of the gemeente), TOKEN_DDAS (who delivers to CBS),
 # PARTNER_DIENST_ID (a service of that partner), WEBHOOK_URL (an allowed callback URL).
 # scripts/keycloak-e2e.sh provides all of them; reports land in target/contract-tests.
 set -euo pipefail
@@ -29,6 +29,7 @@ npx newman run "$uit/collection.json" --color off \
   --env-var "tokenPrivacy=$TOKEN_PRIVACY" \
   --env-var "tokenPartner=$TOKEN_PARTNER" \
   --env-var "tokenGemeentesysteem=$TOKEN_GEMEENTESYSTEEM" \
+  --env-var "tokenDdas=$TOKEN_DDAS" \
   --env-var "partnerOrganisatieId=$PARTNER_ORGANISATIE_ID" \
   --env-var "partnerDienstId=$PARTNER_DIENST_ID" \
   --env-var "webhookUrl=$WEBHOOK_URL" \

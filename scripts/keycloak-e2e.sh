@@ -94,6 +94,7 @@ PRIVACY=$(staf privacy)
 P_MEE=$(partner mee-drechtsteden)
 P_WOONBRON=$(partner woonbron)
 ZAAKSYSTEEM=$(systeem zaaksysteem-dordrecht)
+DDAS=$(systeem ddas-aanlevering-dordrecht)
 J=(-H "Content-Type: application/json")
 
 verwacht 200 "$(status "$API/openapi.json")" "contract open"
@@ -137,6 +138,12 @@ grep -q "^/zaaksysteem nl.vraagwijzer.hulpvraag.geregistreerd" target/e2e-webhoo
 ok "the case system receives the new question as a CloudEvent"
 verwacht 403 "$(status -H "Authorization: Bearer $ZAAKSYSTEEM" "$API/hulpvragen/$vraag")" "the case system reads no question"
 verwacht 403 "$(status -H "Authorization: Bearer $P_MEE" "$API/gemeenteabonnementen")" "a partner has no gemeente subscriptions"
+# the delivery to CBS (DDAS), with a real Keycloak token of the role that delivers: never cached
+ddas_headers=$(curl -sf -D - -o target/e2e-ddas.json -H "Authorization: Bearer $DDAS" \
+  "$API/ddas-leveringen?startdatum=$(date -d '-30 days' +%F)&einddatum=$(date +%F)") || fail "the DDAS delivery failed"
+echo "$ddas_headers" | grep -qi '^cache-control: no-store' || fail "the DDAS delivery may be cached"
+verwacht 0505 "$(json "['leveringen'][0]['gemeentecode']" < target/e2e-ddas.json)" "the DDAS delivery of Dordrecht"
+verwacht 403 "$(status -H "Authorization: Bearer $LEIDER" "$API/ddas-leveringen?startdatum=$(date +%F)&einddatum=$(date +%F)")" "a team lead cannot fetch the DDAS delivery"
 if grep -q 111222333 target/e2e-service.log; then fail "the BSN appears in the service log"; fi
 ok "no BSN in the service log"
 
@@ -162,6 +169,7 @@ TOKEN_TEAMLEIDER=$(staf teamleider) \
 TOKEN_PRIVACY=$(staf privacy) \
 TOKEN_PARTNER=$(partner mee-drechtsteden) \
 TOKEN_GEMEENTESYSTEEM=$(systeem zaaksysteem-dordrecht) \
+TOKEN_DDAS=$(systeem ddas-aanlevering-dordrecht) \
   bash contract-tests/run.sh > target/contract-tests.log 2>&1 || { tail -150 target/contract-tests.log; fail "contract tests (target/contract-tests.log)"; }
 tail -25 target/contract-tests.log
 ok "Portman contract and fuzz tests pass under Newman"

@@ -8,6 +8,7 @@
 #   docker/dev-token/token.sh professional "" leudal-west GM1640,GM0988       # several: send X-Gemeente
 # Roles: baliemedewerker professional teamleider beheerder privacyfunctionaris partner rapportage
 #        gemeentesysteem (with exactly one gemeente: token.sh gemeentesysteem "" "" GM0505)
+#        ddas-aanlevering (the delivery to CBS: token.sh ddas-aanlevering "" "" GM0505,GM0988)
 set -euo pipefail
 role=${1:?usage: $0 ROLE [ORGANISATIE_ID] [TEAM] [GEMEENTE[,GEMEENTE...]]}
 organisatie=${2:-}

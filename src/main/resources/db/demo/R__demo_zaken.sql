@@ -1,10 +1,14 @@
 -- Demo residents for ./mvnw quarkus:dev only (flyway location db/demo, never in %prod): twelve per
 -- gemeente of the demo region, with questions in every status, contacts, two triages with ZRM
 -- scores, consents and referrals in several states, so that every operation in Swagger UI returns
--- something real. Fixed ids (…-a000-… residents, …-b000-… questions, …-c000-… triages,
--- …-d000-… consents, …-e000-… referrals; the last digits are the resident's number). Runs after
+-- something real; and early signals in every state of the GGM (issue 25). Fixed ids (…-a000-…
+-- residents, …-b000-… questions, …-c000-… triages, …-d000-… consents, …-e000-… referrals, …-f000-…
+-- outreach cases, …-f100-…/-f200-… their signals; the last digits are the resident's number). Runs after
 -- R__demo_sociale_kaart (alphabetical); repeatable: it replaces its own rows.
 
+delete from contactpoging where zaak_id::text like '00000000-0000-4000-f000-%';
+delete from vroegsignaal where zaak_id::text like '00000000-0000-4000-f000-%';
+delete from vroegsignaalzaak where id::text like '00000000-0000-4000-f000-%';
 delete from zrm_score where triage_id::text like '00000000-0000-4000-c000-%';
 delete from triage where id::text like '00000000-0000-4000-c000-%';
 delete from verwijzing where id::text like '00000000-0000-4000-e000-%';
@@ -124,3 +128,58 @@ cross join lateral (select case when demo_inwoner.status = 'afgesloten' then 'af
     else (array['verzonden', 'geaccepteerd', 'wachtlijst', 'in-behandeling', 'afgewezen', 'ontvangen'])[(n / 4) % 6 + 1] end
     as status) s
 where demo_inwoner.status in ('verwezen', 'afgesloten');
+
+-- Early signals (issue 25): for residents 1-32, eight per gemeente, one outreach case each, in every
+-- state of the GGM's Vroegsignalering: 0 not yet taken up (a crisis in Dordrecht), 1 taken up with the
+-- last attempt's outcome open, 2 three attempts without contact (closing proposed), 3 help accepted
+-- (joined the resident's question), 4 not a valid signal, 5 deceased or no longer a resident, 6 a
+-- repeated report (a second signal, arrears not grown), 7 not taken up for another reason.
+create temporary table demo_vroegsignaal on commit drop as
+select n, gemeente, inwoner_id, hulpvraag_id, wijk, partner, begin,
+       ((n - 1) / 4) % 8 as stand,
+       ('00000000-0000-4000-f000-' || lpad(n::text, 12, '0'))::uuid as zaak_id,
+       (array['huur', 'energie', 'water', 'zorg', 'cak-eigen-bijdrage', 'belastingdienst', 'huur', 'dienst-toeslagen'])[((n - 1) / 4) % 8 + 1] as soort
+from demo_inwoner where n <= 32;
+
+insert into vroegsignaalzaak (id, gemeente, inwoner_id, team, wijk, crisis, matchingsdatum, startdatum_matchingperiode,
+                              einddatum_matchingperiode, termijn_datum, datum_opgepakt, eindresultaat, afgesloten_op,
+                              hulpvraag_id, versie, aangemaakt_op)
+select zaak_id, gemeente, inwoner_id,
+       case gemeente when 'GM0505' then 'voordeur' when 'GM0988' then 'vraagwijzer-weert'
+                     when 'GM1640' then 'leudal-west' else 'wijkteam-nederweert' end,
+       wijk, n = 1, begin::date, begin::date - 1, begin::date + 89,
+       begin::date + case when n = 1 then 3 else 14 end,
+       case when stand between 1 and 3 then begin::date + 1 end,
+       (array[null, null, null, 'vervolghulp-financieel', 'niet-opgepakt-onterecht-signaal',
+              case when n % 2 = 1 then 'persoon-is-geen-inwoner-meer' else 'inwoner-is-overleden' end,
+              'niet-opgepakt-herhaalde-melding', 'niet-opgepakt-andere-reden'])[stand + 1],
+       case when stand >= 3 then begin + interval '7 days' end,
+       case when stand = 3 then hulpvraag_id end, 0, begin
+from demo_vroegsignaal;
+
+insert into vroegsignaal (id, gemeente, zaak_id, organisatie_id, signaalpartner, bedrag, ontstaansdatum, signaaldatum,
+                          crisissignaal, warme_overdracht, herhaald, status, ontvangen_op)
+select ('00000000-0000-4000-f100-' || lpad(n::text, 12, '0'))::uuid, gemeente, zaak_id, partner, soort,
+       250 + n * 37.5, begin::date - 60, begin::date - 1, n = 1, n % 3 = 0, false,
+       (array['nog-niet-opgepakt', 'opgepakt', 'opgepakt', 'opgepakt', 'niet-opgepakt-onterecht-signaal',
+              case when n % 2 = 1 then 'persoon-is-geen-inwoner-meer' else 'inwoner-is-overleden' end,
+              'niet-opgepakt-herhaalde-melding', 'niet-opgepakt-andere-reden'])[stand + 1],
+       begin
+from demo_vroegsignaal
+union all
+-- the repeat: the same partner, the same kind of arrears, not grown
+select ('00000000-0000-4000-f200-' || lpad(n::text, 12, '0'))::uuid, gemeente, zaak_id, partner, soort,
+       250 + n * 37.5, begin::date - 60, begin::date, false, false, true, 'niet-opgepakt-herhaalde-melding',
+       begin + interval '1 day'
+from demo_vroegsignaal where stand = 6;
+
+insert into contactpoging (id, gemeente, zaak_id, soort, datum, dagdeel, bereikt, medewerker, vastgelegd_op)
+select gen_random_uuid(), gemeente, zaak_id, poging.soort, begin::date + poging.dag, poging.dagdeel, poging.bereikt,
+       'demo-professional', begin + make_interval(days => poging.dag)
+from demo_vroegsignaal
+cross join lateral (values
+    (1, 'brief', null::varchar, false, 1), (1, 'telefoon', 'avond', null::boolean, 3),
+    (2, 'brief', null, false, 1), (2, 'telefoon', 'ochtend', false, 2), (2, 'huisbezoek', 'avond', false, 4),
+    (3, 'telefoon', 'middag', true, 1)) as poging (stand, soort, dagdeel, bereikt, dag)
+where poging.stand = demo_vroegsignaal.stand;
+

@@ -1,7 +1,5 @@
 package nl.vraagwijzer.triage;
 
-import static nl.vraagwijzer.shared.security.Rollen.RAPPORTAGE;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -172,14 +170,7 @@ public class TriageService {
     @Transactional
     public List<TriageRepository.Cijfer> zelfredzaamheid(
             LocalDate vanaf, LocalDate tot, String team, Set<String> gemeenten) {
-        String filter = team;
-        if (!aanroeper.heeftRol(RAPPORTAGE)) {
-            String eigen = aanroeper.zichtTeam();
-            if (team != null && !team.equals(eigen)) {
-                throw new ApiProblem(403, "Een teamleider ziet de cijfers van het eigen team.");
-            }
-            filter = eigen;
-        }
+        String filter = aanroeper.overzichtTeam(team);
         if (gemeenten != null && !gemeenten.isEmpty()) {
             gemeentekeuze.regionaal(gemeenten);
         }

@@ -8,9 +8,7 @@ import static nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -21,6 +19,8 @@ import nl.vraagwijzer.api.model.HulpvraagDto;
 import nl.vraagwijzer.api.model.HulpvraagInvoerDto;
 import nl.vraagwijzer.api.model.HulpvraagWijzigingDto;
 import nl.vraagwijzer.api.model.StatuswijzigingInvoerDto;
+import nl.vraagwijzer.shared.export.Export;
+import nl.vraagwijzer.shared.export.Pseudoniemen;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PagedResponses;
@@ -29,7 +29,7 @@ import nl.vraagwijzer.shared.paging.PagedResponses;
 public class HulpvraagResource implements HulpvragenApi {
 
     private final HulpvraagService service;
-    private final HulpvraagExport export;
+    private final Export export;
     private final Pseudoniemen pseudoniemen;
     private final Toegang toegang;
 
@@ -39,11 +39,7 @@ public class HulpvraagResource implements HulpvragenApi {
     @Context
     HttpHeaders headers;
 
-    @jakarta.inject.Inject
-    io.quarkus.vertx.http.runtime.CurrentVertxRequest huidig;
-
-    public HulpvraagResource(
-            HulpvraagService service, HulpvraagExport export, Pseudoniemen pseudoniemen, Toegang toegang) {
+    public HulpvraagResource(HulpvraagService service, Export export, Pseudoniemen pseudoniemen, Toegang toegang) {
         this.service = service;
         this.export = export;
         this.pseudoniemen = pseudoniemen;
@@ -74,7 +70,7 @@ public class HulpvraagResource implements HulpvragenApi {
     private Response lijst(HulpvraagZoekopdracht zoekopdracht, Integer page, Integer pageSize, String cursor) {
         boolean pseudoniem = toegang.isRapportage();
         LocalDate vandaag = service.vandaag();
-        Optional<String> stroom = exportType();
+        Optional<String> stroom = Export.gevraagd(headers);
         if (stroom.isPresent()) {
             return exporteer(zoekopdracht, stroom.get(), vandaag, pseudoniem);
         }
@@ -96,21 +92,10 @@ public class HulpvraagResource implements HulpvragenApi {
     private Response exporteer(
             HulpvraagZoekopdracht zoekopdracht, String stroom, LocalDate vandaag, boolean pseudoniem) {
         service.vereisExportRuimte();
-        io.vertx.ext.web.RoutingContext verzoek = huidig.getCurrent();
-        StreamingOutput body = uit -> {
-            HulpvraagExport.Schrijver schrijver = export.schrijver(stroom, uit, pseudoniem);
-            try {
-                service.exporteer(zoekopdracht, vraag -> schrijver.schrijf(dto(vraag, vandaag, pseudoniem)));
-                schrijver.sluit();
-            } catch (RuntimeException afgebroken) {
-                // the status line is long gone: a cut-off export must not end like a complete one,
-                // so the connection is reset instead of sending the last chunk
-                verzoek.response().reset();
-                throw afgebroken;
-            }
-        };
-        return Response.ok(body, stroom + (stroom.equals(HulpvraagExport.CSV) ? ";charset=UTF-8" : ""))
-                .build();
+        return export.stroom(
+                stroom,
+                HulpvraagExport.kolommen(pseudoniem),
+                rij -> service.exporteer(zoekopdracht, vraag -> rij.accept(dto(vraag, vandaag, pseudoniem))));
     }
 
     @Override
@@ -177,22 +162,6 @@ public class HulpvraagResource implements HulpvragenApi {
 
     private HulpvraagDto dto(Hulpvraag hulpvraag, LocalDate vandaag, boolean pseudoniem) {
         return VoordeurMapper.dto(hulpvraag, vandaag, pseudoniem ? pseudoniemen.van(hulpvraag.inwonerId()) : null);
-    }
-
-    /** The streaming type the client prefers over JSON, if any. */
-    private Optional<String> exportType() {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.valueOf(HulpvraagExport.CSV)) && !type.isWildcardType()) {
-                return Optional.of(HulpvraagExport.CSV);
-            }
-            if (type.isCompatible(MediaType.valueOf(HulpvraagExport.NDJSON)) && !type.isWildcardType()) {
-                return Optional.of(HulpvraagExport.NDJSON);
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
     }
 
     private static String code(Object waarde) {

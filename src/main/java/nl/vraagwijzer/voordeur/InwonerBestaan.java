@@ -2,8 +2,12 @@ package nl.vraagwijzer.voordeur;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.vraagwijzer.shared.ports.Aanmelden;
 import nl.vraagwijzer.shared.ports.Inwoners;
 
 /**
@@ -35,5 +39,23 @@ public class InwonerBestaan implements Inwoners {
         toegang.teamBeperking()
                 .filter(team -> !hulpvragen.heeftHulpvraagVanTeam(inwonerId, team))
                 .ifPresent(team -> toegang.weiger(actie, Set.of(inwonerId)));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Aanmelden.Inwonergegevens> persoonsgegevens(Collection<UUID> inwonerIds) {
+        return inwoners.list("id in ?1 and geanonimiseerdOp is null", inwonerIds).stream()
+                .collect(Collectors.toMap(Inwoner::id, inwoner -> {
+                    InwonerGegevens gegevens = inwoner.gegevens();
+                    return new Aanmelden.Inwonergegevens(
+                            gegevens.voornamen(),
+                            gegevens.achternaam(),
+                            gegevens.geboortedatum(),
+                            gegevens.bsn(),
+                            gegevens.adres(),
+                            gegevens.telefoonnummer(),
+                            gegevens.emailadres(),
+                            gegevens.voorkeurstaal());
+                }));
     }
 }

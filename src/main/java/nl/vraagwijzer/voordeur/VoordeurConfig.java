@@ -3,17 +3,9 @@ package nl.vraagwijzer.voordeur;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the front door: limits, retention, the intake team, the key for pseudonyms in reports. */
+/** Settings of the front door: limits, retention, the intake team. */
 @ConfigMapping(prefix = "vraagwijzer")
 public interface VoordeurConfig {
-
-    /**
-     * The secret that turns a resident's id into a stable pseudonym for the {@code rapportage}
-     * role (HMAC-SHA256). Set it from the environment in production
-     * ({@code VRAAGWIJZER_PSEUDONIEM_SLEUTEL}); changing it changes every pseudonym.
-     */
-    @WithDefault("alleen-voor-ontwikkeling-vervang-in-productie")
-    String pseudoniemSleutel();
 
     /** Per caller per minute, against harvesting with a stolen token or a runaway script. */
     Limieten limieten();

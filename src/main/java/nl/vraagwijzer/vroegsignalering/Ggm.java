@@ -87,6 +87,16 @@ final class Ggm {
         public Naam naam() {
             return naam;
         }
+
+        /** The kind stored as {@code code}. */
+        static Contactsoort van(String code) {
+            return Ggm.van(Contactsoort.class, code).orElseThrow();
+        }
+
+        /** Its name in a DDAS v0.9 delivery, whose list lacks the newer "Afspraak op locatie". */
+        String ddas() {
+            return this == AFSPRAAK_OP_LOCATIE ? OVERIGE.ggm() : ggm();
+        }
     }
 
     /** EnumDagdeel: before 12:00, 12:00 to 18:00, from 18:00. */
@@ -104,6 +114,11 @@ final class Ggm {
         @Override
         public Naam naam() {
             return naam;
+        }
+
+        /** The dagdeel stored as {@code code}. */
+        static Dagdeel van(String code) {
+            return Ggm.van(Dagdeel.class, code).orElseThrow();
         }
 
         static Dagdeel van(java.time.LocalTime tijd) {

@@ -45,6 +45,10 @@ public class Vroegsignaalzaak {
     @Column(name = "inwoner_id")
     private UUID inwonerId;
 
+    /** Set by the database (the gemeente the connection acts for); known once read back. */
+    @Column(insertable = false, updatable = false)
+    private String gemeente;
+
     private String team;
     private String wijk;
     private boolean crisis;
@@ -183,6 +187,48 @@ public class Vroegsignaalzaak {
                 : Optional.empty();
     }
 
+    /** The attempt the team is advised to make next: when, how, and at what time of day. */
+    record VolgendePoging(LocalDate datum, Ggm.Contactsoort soort, Ggm.Dagdeel dagdeel) {}
+
+    /** The order in which unanswered attempts escalate: a letter, a call, a visit, a card at the door. */
+    private static final List<Ggm.Contactsoort> OPSCHALING = List.of(
+            Ggm.Contactsoort.BRIEF, Ggm.Contactsoort.TELEFOON, Ggm.Contactsoort.HUISBEZOEK, Ggm.Contactsoort.KAARTJE);
+
+    /**
+     * The next attempt to make, none once the resident was reached, the case is closed or closing
+     * is proposed. The first is a letter today (a visit in a crisis); after one that did not reach
+     * the resident, the next kind of {@link #OPSCHALING} on the next working day at another time of
+     * day (whoever works days is home in the evening); after one whose outcome is open, the same
+     * kind three working days later, when a letter could have been answered.
+     */
+    Optional<VolgendePoging> volgendePoging(int maximaal, LocalDate vandaag) {
+        boolean bereikt = pogingen.stream().anyMatch(poging -> Boolean.TRUE.equals(poging.bereikt()));
+        if (eindresultaat != null || bereikt || voorstel(maximaal).isPresent()) {
+            return Optional.empty();
+        }
+        if (pogingen.isEmpty()) {
+            return Optional.of(
+                    new VolgendePoging(vandaag, crisis ? Ggm.Contactsoort.HUISBEZOEK : Ggm.Contactsoort.BRIEF, null));
+        }
+        Contactpoging laatste = pogingen.get(pogingen.size() - 1);
+        Ggm.Contactsoort soort = Ggm.Contactsoort.van(laatste.soort());
+        if (laatste.bereikt() == null) {
+            return Optional.of(
+                    new VolgendePoging(later(Werkdagen.plusWerkdagen(laatste.datum(), 3), vandaag), soort, null));
+        }
+        int plaats = OPSCHALING.indexOf(soort);
+        Ggm.Contactsoort volgende = OPSCHALING.get(plaats < 0 ? 1 : Math.min(plaats + 1, OPSCHALING.size() - 1));
+        Ggm.Dagdeel dagdeel = laatste.dagdeel() == null
+                ? Ggm.Dagdeel.AVOND
+                : Ggm.Dagdeel.van(laatste.dagdeel()) == Ggm.Dagdeel.AVOND ? Ggm.Dagdeel.MIDDAG : Ggm.Dagdeel.AVOND;
+        return Optional.of(
+                new VolgendePoging(later(Werkdagen.plusWerkdagen(laatste.datum(), 1), vandaag), volgende, dagdeel));
+    }
+
+    private static LocalDate later(LocalDate datum, LocalDate vandaag) {
+        return datum.isBefore(vandaag) ? vandaag : datum;
+    }
+
     /**
      * Closes the case with an end result; its signals get their status from it.
      *
@@ -232,6 +278,10 @@ public class Vroegsignaalzaak {
 
     public UUID id() {
         return id;
+    }
+
+    public String gemeente() {
+        return gemeente;
     }
 
     public UUID inwonerId() {

@@ -4,8 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,12 +38,17 @@ public class VroegsignaalzaakRepository implements PanacheRepositoryBase<Vroegsi
     /** What the work list asks for: a wijk, a signaalpartner type, past or within the term; null for any. */
     record Filter(String wijk, String soort, Boolean termijnVerlopen, LocalDate vandaag) {}
 
-    /** The team's open cases, crisis first, then by term (index vroegsignaalzaak_werklijst). */
+    /**
+     * The team's open cases (every team's for null), crisis first, then by term (index
+     * vroegsignaalzaak_werklijst).
+     */
     PageResult<Vroegsignaalzaak> werklijst(String team, Filter filter, PageRequest page) {
-        StringBuilder waar =
-                new StringBuilder("from Vroegsignaalzaak z where z.team = :team and z.eindresultaat is null");
+        StringBuilder waar = new StringBuilder("from Vroegsignaalzaak z where z.eindresultaat is null");
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("team", team);
+        if (team != null) {
+            waar.append(" and z.team = :team");
+            parameters.put("team", team);
+        }
         if (filter.wijk() != null) {
             waar.append(" and z.wijk = :wijk");
             parameters.put("wijk", filter.wijk());
@@ -59,5 +66,112 @@ public class VroegsignaalzaakRepository implements PanacheRepositoryBase<Vroegsi
         PanacheQuery<Vroegsignaalzaak> query = find(waar + " order by z.crisis desc, z.termijnDatum, z.id", parameters);
         return new PageResult<>(
                 query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
+    }
+
+    /** One count of the monitor: a measure (and its category) of a gemeente's team in a month. */
+    record Telling(String gemeente, String team, String maand, String maatstaf, String categorie, long aantal) {}
+
+    /**
+     * The monitor's counts for the months from {@code van} up to {@code tot} (exclusive; the same
+     * bounds as instants in Dutch time for the closings), of every team or of {@code team}, in the
+     * gemeenten the transaction sees. Totals are the caller's sums of these parts.
+     */
+    @SuppressWarnings("unchecked")
+    List<Telling> monitor(LocalDate van, LocalDate tot, Instant vanaf, Instant totaan, String team) {
+        String teamfilter = team == null ? "" : " and z.team = :team";
+        var query = getEntityManager()
+                .createNativeQuery(
+                        """
+                select s.gemeente, z.team, to_char(s.signaaldatum, 'YYYY-MM'), 'signalen-per-soort',
+                       s.signaalpartner, count(*)
+                from vroegsignaal s join vroegsignaalzaak z on z.id = s.zaak_id
+                where s.signaaldatum >= :van and s.signaaldatum < :tot %1$s
+                group by 1, 2, 3, 5
+                union all
+                select s.gemeente, z.team, to_char(s.signaaldatum, 'YYYY-MM'), 'herhaalde-meldingen', null, count(*)
+                from vroegsignaal s join vroegsignaalzaak z on z.id = s.zaak_id
+                where s.signaaldatum >= :van and s.signaaldatum < :tot and s.herhaald %1$s
+                group by 1, 2, 3
+                union all
+                select z.gemeente, z.team, to_char(z.matchingsdatum, 'YYYY-MM'), 'zaken', null, count(*)
+                from vroegsignaalzaak z
+                where z.matchingsdatum >= :van and z.matchingsdatum < :tot %1$s
+                group by 1, 2, 3
+                union all
+                select z.gemeente, z.team, to_char(z.matchingsdatum, 'YYYY-MM'), 'zaken-binnen-termijn-bereikt',
+                       null, count(*)
+                from vroegsignaalzaak z
+                where z.matchingsdatum >= :van and z.matchingsdatum < :tot %1$s
+                  and exists (select 1 from contactpoging c
+                              where c.zaak_id = z.id and c.bereikt and c.datum <= z.termijn_datum)
+                group by 1, 2, 3
+                union all
+                select c.gemeente, z.team, to_char(c.datum, 'YYYY-MM'), 'contactpogingen', c.soort, count(*)
+                from contactpoging c join vroegsignaalzaak z on z.id = c.zaak_id
+                where c.datum >= :van and c.datum < :tot %1$s
+                group by 1, 2, 3, 5
+                union all
+                select c.gemeente, z.team, to_char(c.datum, 'YYYY-MM'), 'contactpogingen-bereikt', c.soort, count(*)
+                from contactpoging c join vroegsignaalzaak z on z.id = c.zaak_id
+                where c.datum >= :van and c.datum < :tot and c.bereikt %1$s
+                group by 1, 2, 3, 5
+                union all
+                select z.gemeente, z.team, to_char(z.afgesloten_op at time zone 'Europe/Amsterdam', 'YYYY-MM'),
+                       'eindresultaten', z.eindresultaat, count(*)
+                from vroegsignaalzaak z
+                where z.afgesloten_op >= :vanaf and z.afgesloten_op < :totaan %1$s
+                group by 1, 2, 3, 5
+                """
+                                .formatted(teamfilter))
+                .setParameter("van", van)
+                .setParameter("tot", tot)
+                .setParameter("vanaf", vanaf)
+                .setParameter("totaan", totaan);
+        if (team != null) {
+            query.setParameter("team", team);
+        }
+        return ((List<Object[]>) query.getResultList())
+                .stream()
+                        .map(rij -> new Telling(
+                                (String) rij[0],
+                                (String) rij[1],
+                                (String) rij[2],
+                                (String) rij[3],
+                                (String) rij[4],
+                                ((Number) rij[5]).longValue()))
+                        .toList();
+    }
+
+    /** A signal with its case. */
+    record SignaalVanZaak(Vroegsignaal signaal, Vroegsignaalzaak zaak) {}
+
+    /** The signals dated {@code van} to {@code tot} inclusive, with their cases (index vroegsignaal_signaaldatum). */
+    List<SignaalVanZaak> signalenIn(LocalDate van, LocalDate tot) {
+        return getEntityManager()
+                .createQuery(
+                        "select s, z from Vroegsignaal s join Vroegsignaalzaak z on z.id = s.zaakId"
+                                + " where s.signaaldatum between :van and :tot order by s.signaaldatum, s.id",
+                        Object[].class)
+                .setParameter("van", van)
+                .setParameter("tot", tot)
+                .getResultStream()
+                .map(rij -> new SignaalVanZaak((Vroegsignaal) rij[0], (Vroegsignaalzaak) rij[1]))
+                .toList();
+    }
+
+    /**
+     * The cases matched from {@code van} to {@code tot} inclusive or closed between the instants, with
+     * their signals and attempts loaded (indexes vroegsignaalzaak_matchingsdatum and _afgesloten).
+     */
+    List<Vroegsignaalzaak> zakenIn(LocalDate van, LocalDate tot, Instant vanaf, Instant totaan) {
+        List<Vroegsignaalzaak> zaken = list(
+                "matchingsdatum between ?1 and ?2 or (afgeslotenOp >= ?3 and afgeslotenOp < ?4)"
+                        + " order by matchingsdatum, id",
+                van,
+                tot,
+                vanaf,
+                totaan);
+        zaken.forEach(Vroegsignaalzaak::geladen);
+        return zaken;
     }
 }

@@ -19,7 +19,7 @@ public class VroegsignaleringInzage implements InzageBijdrage {
     @Override
     public void vulAan(UUID inwonerId, InzageverzoekDto overzicht) {
         overzicht.vroegsignaalzaken(zaken.list("inwonerId = ?1 order by aangemaaktOp, id", inwonerId).stream()
-                .map(zaak -> VroegsignaalzaakMapper.dto(zaak.geladen(), Optional.empty()))
+                .map(zaak -> VroegsignaalzaakMapper.dto(zaak.geladen(), Optional.empty(), Optional.empty()))
                 .toList());
     }
 }

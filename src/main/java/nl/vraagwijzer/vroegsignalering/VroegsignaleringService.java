@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.vraagwijzer.shared.audit.Logboek;
 import nl.vraagwijzer.shared.gemeente.Gemeenteindeling;
@@ -75,7 +76,7 @@ public class VroegsignaleringService implements Vroegsignalen {
                             wijk(inwoner),
                             melding.signaaldatum(),
                             vandaag,
-                            new Vroegsignaalzaak.Regels(config.matchingperiodeDagen(), config.termijnWerkdagen()),
+                            config.regels(gemeente),
                             clock.instant());
                     intake.openSchuldhulpvraag(inwonerId).ifPresent(nieuw::hulpvraag);
                     zaken.persist(nieuw);
@@ -128,28 +129,73 @@ public class VroegsignaleringService implements Vroegsignalen {
                         zaken.findById(signaal.zaakId()).statusVoorPartner(signaal)));
     }
 
+    /** What the work list asks for; each part null for any. */
+    public record Werklijstvraag(String team, String wijk, String soort, Boolean termijnVerlopen) {}
+
     /**
      * The caller's team's open cases to approach, crisis first, then by term; filtered by wijk,
      * signaalpartner type ({@code soort}) and term, each when given.
+     *
+     * @throws ApiProblem 403 for another team than the caller's own
      */
     @Transactional
-    public PageResult<Vroegsignaalzaak> werklijst(
-            String wijk, String soort, Boolean termijnVerlopen, PageRequest page) {
-        String type = soort == null
-                ? null
-                : Ggm.Signaalpartner.van(soort)
-                        .orElseThrow(
-                                () -> ApiProblem.badRequest("soort: '" + soort + "' is geen soort signaalpartner."))
-                        .code();
-        PageResult<Vroegsignaalzaak> pagina = zaken.werklijst(
-                aanroeper.zichtTeam(),
-                new VroegsignaalzaakRepository.Filter(wijk, type, termijnVerlopen, Werkdagen.vandaag(clock)),
-                page);
+    public PageResult<Vroegsignaalzaak> werklijst(Werklijstvraag vraag, PageRequest page) {
+        PageResult<Vroegsignaalzaak> pagina =
+                zaken.werklijst(aanroeper.overzichtTeam(vraag.team()), filter(vraag), page);
         pagina.items().forEach(Vroegsignaalzaak::geladen);
         logboek.toegestaan(
                 "vroegsignaalzaken-lijst",
                 pagina.items().stream().map(Vroegsignaalzaak::inwonerId).collect(Collectors.toSet()));
         return pagina;
+    }
+
+    /**
+     * Streams the work list to {@code verwerker}, every case with its signals and attempts, in one
+     * transaction: of the caller's team, or for {@code rapportage} of {@code team} or every team.
+     * Each batch of cases is logged with its residents.
+     *
+     * @throws ApiProblem 403 for a professional or team lead naming another team
+     */
+    @Transactional
+    public void exporteer(Werklijstvraag vraag, Consumer<Vroegsignaalzaak> verwerker) {
+        String team = aanroeper.overzichtTeam(vraag.team());
+        VroegsignaalzaakRepository.Filter filter = filter(vraag);
+        PageRequest blok = PageRequest.of(1, EXPORTBLOK);
+        while (true) {
+            List<Vroegsignaalzaak> deel = zaken.werklijst(team, filter, blok).items();
+            deel.forEach(zaak -> verwerker.accept(zaak.geladen()));
+            logboek.toegestaan(
+                    "vroegsignaalzaken-exporteren",
+                    deel.stream().map(Vroegsignaalzaak::inwonerId).collect(Collectors.toSet()));
+            if (deel.size() < EXPORTBLOK) {
+                return;
+            }
+            zaken.getEntityManager().clear();
+            blok = PageRequest.of(blok.page() + 1, EXPORTBLOK);
+        }
+    }
+
+    private static final int EXPORTBLOK = 100;
+
+    private VroegsignaalzaakRepository.Filter filter(Werklijstvraag vraag) {
+        String type = vraag.soort() == null
+                ? null
+                : Ggm.Signaalpartner.van(vraag.soort())
+                        .orElseThrow(() ->
+                                ApiProblem.badRequest("soort: '" + vraag.soort() + "' is geen soort signaalpartner."))
+                        .code();
+        return new VroegsignaalzaakRepository.Filter(
+                vraag.wijk(), type, vraag.termijnVerlopen(), Werkdagen.vandaag(clock));
+    }
+
+    /** Today, in Dutch time. */
+    public LocalDate vandaag() {
+        return Werkdagen.vandaag(clock);
+    }
+
+    /** The attempt advised next, if any. */
+    public Optional<Vroegsignaalzaak.VolgendePoging> volgendePoging(Vroegsignaalzaak zaak) {
+        return zaak.volgendePoging(config.pogingenZonderContact(), Werkdagen.vandaag(clock));
     }
 
     /** @throws ApiProblem 404 for an unknown case or another team's */

@@ -11,7 +11,6 @@ import static nl.vraagwijzer.support.CloudEventControle.jwsKlopt;
 import static nl.vraagwijzer.support.CloudEventControle.sequences;
 import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
 import static nl.vraagwijzer.support.SocialeKaartData.maakDienst;
-import static nl.vraagwijzer.support.SocialeKaartData.organisatie;
 import static nl.vraagwijzer.support.SocialeKaartData.uniek;
 import static nl.vraagwijzer.support.VerwijzingData.geefToestemming;
 import static nl.vraagwijzer.support.VoordeurData.inwoner;
@@ -97,15 +96,8 @@ class GemeentesysteemTest {
 
     /** A partner that serves Dordrecht and Weert, with a service to refer to. */
     static UUID partnerInBeideGemeenten() {
-        Map<String, Object> organisatie = organisatie(uniek("Schuldhulp regio"));
-        organisatie.put("gemeenten", List.of(DORDRECHT, WEERT));
-        return UUID.fromString(Api.als(BEHEERDER)
-                .body(organisatie)
-                .post("/organisaties")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id"));
+        return nl.vraagwijzer.support.SocialeKaartData.maakOrganisatie(
+                uniek("Schuldhulp regio"), List.of(DORDRECHT, WEERT));
     }
 
     /** The partner's push of a resident of {@code gemeente}. @return the kenmerk */

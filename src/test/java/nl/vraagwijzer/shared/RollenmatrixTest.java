@@ -38,7 +38,8 @@ class RollenmatrixTest {
             Rollen.PRIVACYFUNCTIONARIS,
             Rollen.PARTNER,
             Rollen.RAPPORTAGE,
-            Rollen.GEMEENTESYSTEEM);
+            Rollen.GEMEENTESYSTEEM,
+            Rollen.DDAS_AANLEVERING);
 
     private record Operatie(String methode, String pad, Set<String> rollen, boolean heeftBody) {
 

@@ -6,26 +6,17 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.util.Map;
 import nl.vraagwijzer.support.Api;
+import nl.vraagwijzer.support.MetDemoData;
 import org.junit.jupiter.api.Test;
 
 /** The dev-mode demo data applies cleanly on top of the migrations and serves the directory. */
 @QuarkusTest
-@TestProfile(DemoDataTest.MetDemoData.class)
+@TestProfile(MetDemoData.class)
 class DemoDataTest {
 
     static final String MEE_DRECHTSTEDEN = "00000000-0000-4000-8000-000000000001";
-
-    /** The Flyway locations of %dev; everything else as in the other tests. */
-    public static class MetDemoData implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.flyway.locations", "db/migration,db/demo");
-        }
-    }
 
     @Test
     void bevatDePartnersUitDeBronartikelen() {

@@ -8,13 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
@@ -162,19 +158,6 @@ public final class CloudEventControle {
     }
 
     private static JsonSchema schema() {
-        try (InputStream bron =
-                CloudEventControle.class.getResourceAsStream("/standaarden/cloudevents/cloudevents.json")) {
-            if (bron == null) {
-                throw new IllegalStateException("The CloudEvents schema is not on the test class path");
-            }
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-                    .getSchema(
-                            bron,
-                            SchemaValidatorsConfig.builder()
-                                    .formatAssertionsEnabled(true)
-                                    .build());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonSchemas.laad("/standaarden/cloudevents/cloudevents.json", SpecVersion.VersionFlag.V7);
     }
 }

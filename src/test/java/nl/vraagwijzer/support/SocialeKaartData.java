@@ -67,8 +67,19 @@ public final class SocialeKaartData {
     }
 
     public static UUID maakOrganisatie(String naam) {
+        return maakOrganisatie(organisatie(naam));
+    }
+
+    /** An organisation serving {@code gemeenten}. */
+    public static UUID maakOrganisatie(String naam, List<String> gemeenten) {
+        Map<String, Object> organisatie = organisatie(naam);
+        organisatie.put("gemeenten", gemeenten);
+        return maakOrganisatie(organisatie);
+    }
+
+    private static UUID maakOrganisatie(Map<String, Object> organisatie) {
         return UUID.fromString(Api.als(BEHEERDER)
-                .body(organisatie(naam))
+                .body(organisatie)
                 .post("/organisaties")
                 .then()
                 .statusCode(201)

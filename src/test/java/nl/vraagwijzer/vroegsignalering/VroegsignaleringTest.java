@@ -3,6 +3,7 @@ package nl.vraagwijzer.vroegsignalering;
 import static nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER;
 import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
 import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
+import static nl.vraagwijzer.shared.security.Rollen.RAPPORTAGE;
 import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
 import static nl.vraagwijzer.support.SocialeKaartData.maakOrganisatie;
 import static nl.vraagwijzer.support.SocialeKaartData.uniek;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -398,5 +400,146 @@ class VroegsignaleringTest {
                 .statusCode(200)
                 .extract()
                 .path("status");
+    }
+
+    @Test
+    void deVolgendePogingWordtAangeraden() {
+        UUID eneco = maakOrganisatie(uniek("Eneco"));
+        String zaak = zaakVan(meldOk(eneco, signaal(nieuwBsn(), "energie", 380)));
+        LocalDate vandaag = Vandaag.nl();
+        JsonPath eerst = zaak(zaak);
+        assertEquals("brief", eerst.getString("volgendePoging.soort"));
+        assertEquals(vandaag.toString(), eerst.getString("volgendePoging.datum"));
+        // a letter that did not reach: a call the next working day, in the evening
+        poging(zaak, Map.of("soort", "brief", "datum", vandaag.toString(), "bereikt", false))
+                .statusCode(201)
+                .body("volgendePoging.soort", is("telefoon"))
+                .body(
+                        "volgendePoging.datum",
+                        is(Werkdagen.plusWerkdagen(vandaag, 1).toString()))
+                .body("volgendePoging.dagdeel", is("avond"));
+        // an evening call that did not reach: a visit, in the afternoon
+        poging(zaak, Map.of("soort", "telefoon", "datum", vandaag.toString(), "tijd", "19:00", "bereikt", false))
+                .statusCode(201)
+                .body("volgendePoging.soort", is("huisbezoek"))
+                .body("volgendePoging.dagdeel", is("middag"));
+        // a visit announced, outcome open: the same kind three working days later
+        poging(zaak, Map.of("soort", "huisbezoek", "datum", vandaag.toString()))
+                .statusCode(201)
+                .body("volgendePoging.soort", is("huisbezoek"))
+                .body(
+                        "volgendePoging.datum",
+                        is(Werkdagen.plusWerkdagen(vandaag, 3).toString()));
+        poging(zaak, Map.of("soort", "huisbezoek", "datum", vandaag.toString(), "bereikt", true))
+                .statusCode(201)
+                .body("volgendePoging", nullValue());
+        // a crisis: a visit first
+        Map<String, Object> crisis = signaal(nieuwBsn(), "huur", 2400);
+        crisis.put("crisissignaal", true);
+        assertEquals("huisbezoek", zaak(zaakVan(meldOk(eneco, crisis))).getString("volgendePoging.soort"));
+    }
+
+    @Test
+    void eenGemeenteHeeftHaarEigenTermijn() {
+        Map<String, Object> signaal = signaal(nieuwBsn(), "water", 210);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> inwoner = (Map<String, Object>) signaal.get("inwoner");
+        inwoner.put("adres", Map.of("straat", "Markt", "huisnummer", 3, "postcode", "6001AA", "plaats", "Weert"));
+        String zaak = zaakVan(meldOk(maakOrganisatie(uniek("WML"), List.of("GM0505", "GM0988")), signaal));
+        Api.namens(PROFESSIONAL, "vraagwijzer-weert", "GM0988")
+                .get("/vroegsignaalzaken/{id}", zaak)
+                .then()
+                .statusCode(200)
+                .body("team", is("vraagwijzer-weert"))
+                .body(
+                        "termijnDatum",
+                        is(Werkdagen.plusWerkdagen(Vandaag.nl(), 5).toString()));
+    }
+
+    @Test
+    void deWerklijstAlsExportEnGepseudonimiseerdVoorScripts() throws Exception {
+        UUID eneco = maakOrganisatie(uniek("Eneco"));
+        String bsn = nieuwBsn();
+        String vandaag = Vandaag.nl().toString();
+        String eerste = zaakVan(meldOk(eneco, signaal(bsn, "energie", 410)));
+        poging(eerste, Map.of("soort", "telefoon", "datum", vandaag, "bereikt", true))
+                .statusCode(201);
+        String hulpvraag = sluit(eerste, "vervolghulp-financieel")
+                .statusCode(200)
+                .extract()
+                .path("hulpvraagId");
+        // a new signal after the case closed opens a new one, on the work list
+        String zaak = zaakVan(meldOk(eneco, signaal(bsn, "energie", 900)));
+        String inwoner = Beheerdatabase.kolom("select inwoner_id::text from vroegsignaalzaak where id = ?::uuid", zaak)
+                .get(0);
+
+        String csv = Api.alsTeam(PROFESSIONAL, INTAKE)
+                .accept("text/csv")
+                .get("/vroegsignaalzaken")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
+        assertTrue(
+                csv.startsWith("id,inwonerId,team,wijk,crisis,matchingsdatum,termijnDatum,termijnVerlopen,"
+                        + "datumOpgepakt,signalen,soorten,bedrag,contactpogingen,laatstePoging,bereikt,"
+                        + "volgendePogingDatum,volgendePogingSoort,voorgesteldEindresultaat\r\n"),
+                csv);
+        assertTrue(csv.contains(zaak + "," + inwoner + "," + INTAKE + ",Wielwijk,false,"), csv);
+        String ndjson = Api.alsTeam(PROFESSIONAL, INTAKE)
+                .accept("application/x-ndjson")
+                .get("/vroegsignaalzaken")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(ndjson.lines()
+                .anyMatch(regel -> regel.contains("\"id\":\"" + zaak + "\"")
+                        && regel.contains("\"volgendePogingSoort\":\"brief\"")));
+
+        String rapport = Api.als(RAPPORTAGE)
+                .accept("text/csv")
+                .queryParam("team", INTAKE)
+                .get("/vroegsignaalzaken")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(rapport.startsWith("id,inwonerPseudoniem,team,"), rapport);
+        assertFalse(rapport.contains(inwoner), "no resident id for scripts");
+        String pseudoniem = rapport.lines()
+                .filter(regel -> regel.startsWith(zaak + ","))
+                .findFirst()
+                .orElseThrow()
+                .split(",")[1];
+        assertEquals(32, pseudoniem.length());
+        // the same pseudonym as in the questions' export, so scripts can join the two
+        String vragen = Api.als(RAPPORTAGE)
+                .accept("text/csv")
+                .queryParam("team", INTAKE)
+                .queryParam("wettelijkKader", "schuldhulp")
+                .get("/hulpvragen")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertTrue(
+                vragen.lines().anyMatch(regel -> regel.startsWith(hulpvraag + ",") && regel.contains(pseudoniem)),
+                vragen);
+        // scripts get the pseudonymised export only; staff only their own team's list
+        isProblem(Api.als(RAPPORTAGE).get("/vroegsignaalzaken").then(), 406);
+        isProblem(
+                Api.alsTeam(PROFESSIONAL, INTAKE)
+                        .accept("text/csv")
+                        .queryParam("team", "dordrecht-west")
+                        .get("/vroegsignaalzaken")
+                        .then(),
+                403);
+        assertTrue(Beheerdatabase.tel(
+                        "select count(*) from logboek where actie = 'vroegsignaalzaken-exporteren'"
+                                + " and ?::uuid = any(inwoner_ids)",
+                        inwoner)
+                >= 2);
     }
 }

@@ -1,5 +1,7 @@
 package nl.vraagwijzer.shared.ports;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 /** Residents as other features refer to them by id: whether they exist, and who may act on them. */
@@ -16,4 +18,10 @@ public interface Inwoners {
      *     {@code actie}
      */
     void vereisToegang(UUID inwonerId, String actie);
+
+    /**
+     * The personal data of these residents, for a delivery the law requires (DDAS to CBS), in the
+     * caller's transaction; the caller logs the access. An anonymised resident is absent.
+     */
+    Map<UUID, Aanmelden.Inwonergegevens> persoonsgegevens(Collection<UUID> inwonerIds);
 }

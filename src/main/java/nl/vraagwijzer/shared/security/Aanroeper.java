@@ -90,6 +90,24 @@ public class Aanroeper {
         return team.orElse("");
     }
 
+    /**
+     * The team an overview (a report, a work list) covers: for {@code rapportage}, whose scripts see
+     * every team, the one asked for (null: every team); for staff their own.
+     *
+     * @throws ApiProblem 403 when staff name another team than their own
+     */
+    public String overzichtTeam(String gevraagd) {
+        if (heeftRol(Rollen.RAPPORTAGE)) {
+            return gevraagd;
+        }
+        String eigen = zichtTeam();
+        if (gevraagd != null && !gevraagd.equals(eigen)) {
+            throw new ApiProblem(
+                    403, "team: " + gevraagd + " is niet het eigen team (" + eigen + "); alleen dat is te zien.");
+        }
+        return eigen;
+    }
+
     public Optional<String> doelbinding() {
         return Optional.ofNullable(request.getHeader(DOELBINDING_HEADER))
                 .map(String::strip)

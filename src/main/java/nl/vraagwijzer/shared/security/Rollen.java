@@ -21,6 +21,12 @@ public final class Rollen {
      */
     public static final String GEMEENTESYSTEEM = "gemeentesysteem";
 
+    /**
+     * Whoever delivers the gemeente's early-signal data to CBS (DDAS): the one role that reads the
+     * delivery with its residents' BSN and address, per gemeente in its claim {@code gemeente}.
+     */
+    public static final String DDAS_AANLEVERING = "ddas-aanlevering";
+
     /** The claim that names the organisation of a partner or script client. */
     public static final String ORGANISATIE_CLAIM = "organisatie_id";
 

@@ -1,4 +1,4 @@
-package nl.vraagwijzer.voordeur;
+package nl.vraagwijzer.shared.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +10,16 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Stable pseudonyms for residents in reports: HMAC-SHA256 of the id with a secret key. The same
- * resident always gets the same pseudonym, so scripts can count people, but without the key the
- * pseudonym cannot be traced back.
+ * resident always gets the same pseudonym in every feature's export, so scripts can count people
+ * and join the open-case list to the outreach work list, but without the key the pseudonym cannot
+ * be traced back.
  */
 @ApplicationScoped
 public class Pseudoniemen {
 
     private final SecretKeySpec sleutel;
 
-    public Pseudoniemen(VoordeurConfig config) {
+    public Pseudoniemen(ExportConfig config) {
         this.sleutel = new SecretKeySpec(config.pseudoniemSleutel().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
