@@ -473,6 +473,15 @@ class VroegsignaleringTest {
         String inwoner = Beheerdatabase.kolom("select inwoner_id::text from vroegsignaalzaak where id = ?::uuid", zaak)
                 .get(0);
 
+        // scripts get the pseudonymised export only; staff only their own team's list
+        isProblem(Api.als(RAPPORTAGE).accept("application/json").get("/vroegsignaalzaken").then(), 406);
+        isProblem(
+                Api.alsTeam(PROFESSIONAL, INTAKE)
+                        .accept("text/csv")
+                        .queryParam("team", "dordrecht-west")
+                        .get("/vroegsignaalzaken")
+                        .then(),
+                403);
         String csv = Api.alsTeam(PROFESSIONAL, INTAKE)
                 .accept("text/csv")
                 .get("/vroegsignaalzaken")
@@ -527,15 +536,6 @@ class VroegsignaleringTest {
         assertTrue(
                 vragen.lines().anyMatch(regel -> regel.startsWith(hulpvraag + ",") && regel.contains(pseudoniem)),
                 vragen);
-        // scripts get the pseudonymised export only; staff only their own team's list
-        isProblem(Api.als(RAPPORTAGE).get("/vroegsignaalzaken").then(), 406);
-        isProblem(
-                Api.alsTeam(PROFESSIONAL, INTAKE)
-                        .accept("text/csv")
-                        .queryParam("team", "dordrecht-west")
-                        .get("/vroegsignaalzaken")
-                        .then(),
-                403);
         assertTrue(Beheerdatabase.tel(
                         "select count(*) from logboek where actie = 'vroegsignaalzaken-exporteren'"
                                 + " and ?::uuid = any(inwoner_ids)",
