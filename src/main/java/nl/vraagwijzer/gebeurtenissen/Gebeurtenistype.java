@@ -20,7 +20,7 @@ enum Gebeurtenistype {
             "nl.vraagwijzer.verwijzing.status-gewijzigd", "/verwijzingen/", "VerwijzingStatusGewijzigdData"),
     VERWIJZING_OVERBRUGGING_VASTGELEGD("nl.vraagwijzer.verwijzing.overbrugging-vastgelegd", "/verwijzingen/", null),
     AANMELDING_ONTVANGEN("nl.vraagwijzer.aanmelding.ontvangen", null, null),
-    SIGNAAL_ONTVANGEN("nl.vraagwijzer.signaal.ontvangen", null, null);
+    SIGNAAL_ONTVANGEN("nl.vraagwijzer.signaal.ontvangen", "/signalen/", null);
 
     private final String type;
     private final String pad;

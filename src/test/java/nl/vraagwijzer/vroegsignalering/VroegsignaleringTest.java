@@ -380,6 +380,8 @@ class VroegsignaleringTest {
                 .extract()
                 .asString();
         assertTrue(feed.contains(signaal), "the signal's event is in the partner's feed");
+        // the event points at the signal, where the partner reads its status
+        assertTrue(feed.contains("/v1/signalen/" + signaal + "\""), "dataref of the signal's event: " + feed);
         for (String uitkomst : List.of(
                 "andere-reden", "reden", "eindresultaat", "contactpoging", "bereikt", "huisbezoek", "opgepakt-")) {
             assertTrue(!antwoord.contains(uitkomst), uitkomst + " in " + antwoord);
