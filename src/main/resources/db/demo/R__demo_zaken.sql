@@ -3,9 +3,12 @@
 -- scores, consents and referrals in several states, so that every operation in Swagger UI returns
 -- something real; and early signals in every state of the GGM (issue 25). Fixed ids (…-a000-…
 -- residents, …-b000-… questions, …-c000-… triages, …-d000-… consents, …-e000-… referrals, …-f000-…
--- outreach cases, …-f100-…/-f200-… their signals; the last digits are the resident's number). Runs after
+-- outreach cases, …-f100-…/-f200-… their signals, …-a100-… households; the last digits are the
+-- resident's number). Runs after
 -- R__demo_sociale_kaart (alphabetical); repeatable: it replaces its own rows.
 
+delete from huishoudlid where huishouden_id::text like '00000000-0000-4000-a100-%';
+delete from huishouden where id::text like '00000000-0000-4000-a100-%';
 delete from contactpoging where zaak_id::text like '00000000-0000-4000-f000-%';
 delete from vroegsignaal where zaak_id::text like '00000000-0000-4000-f000-%';
 delete from vroegsignaalzaak where id::text like '00000000-0000-4000-f000-%';
@@ -182,4 +185,23 @@ cross join lateral (values
     (2, 'brief', null, false, 1), (2, 'telefoon', 'ochtend', false, 2), (2, 'huisbezoek', 'avond', false, 4),
     (3, 'telefoon', 'middag', true, 1)) as poging (stand, soort, dagdeel, bereikt, dag)
 where poging.stand = demo_vroegsignaal.stand;
+
+-- Households (issue 26): in each gemeente, resident n (1-4) lives with n + 4 as partner and n + 8 as
+-- a child; n + 12, a grown child, moved out a month ago and stays in the history.
+insert into huishouden (id, gemeente, versie, aangemaakt_door, aangemaakt_op, gewijzigd_op)
+select ('00000000-0000-4000-a100-' || lpad(n::text, 12, '0'))::uuid, gemeente, 1, 'demo-baliemedewerker', begin,
+       now() - interval '30 days'
+from demo_inwoner where n <= 4;
+
+insert into huishoudlid (id, gemeente, huishouden_id, inwoner_id, relatie, vanaf, tot, vertrekreden, vastgelegd_door,
+                         vastgelegd_op)
+select gen_random_uuid(), lid.gemeente, ('00000000-0000-4000-a100-' || lpad(hoofd.n::text, 12, '0'))::uuid,
+       lid.inwoner_id, rol.relatie, (hoofd.begin - interval '400 days')::date,
+       case when rol.plus = 12 then (now() - interval '30 days')::date end,
+       case when rol.plus = 12 then 'zelfstandig' end,
+       'demo-baliemedewerker', hoofd.begin
+from demo_inwoner hoofd
+cross join (values (0, 'hoofdbewoner'), (4, 'partner'), (8, 'kind'), (12, 'kind')) as rol (plus, relatie)
+join demo_inwoner lid on lid.n = hoofd.n + rol.plus
+where hoofd.n <= 4;
 

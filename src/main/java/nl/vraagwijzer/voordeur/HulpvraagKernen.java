@@ -2,6 +2,9 @@ package nl.vraagwijzer.voordeur;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +38,24 @@ public class HulpvraagKernen implements Hulpvragen {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<HulpvraagKern> kern(UUID hulpvraagId) {
         return hulpvragen.findByIdOptional(hulpvraagId).map(HulpvraagKernen::kern);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<HulpvraagKern> openVanInwoners(Collection<UUID> inwonerIds, String actie) {
+        List<Hulpvraag> open = hulpvragen.list(
+                "inwonerId in ?1 and status <> ?2 order by aangemaaktOp, id",
+                inwonerIds,
+                HulpvraagStatus.AFGESLOTEN.code());
+        List<HulpvraagKern> zichtbaar = new ArrayList<>();
+        for (Hulpvraag vraag : open) {
+            if (vraag.gegevens().vertrouwelijk() && !toegang.magZien(vraag)) {
+                toegang.weigerStil(actie, Set.of(vraag.inwonerId()));
+            } else {
+                zichtbaar.add(kern(vraag));
+            }
+        }
+        return zichtbaar;
     }
 
     private static HulpvraagKern kern(Hulpvraag vraag) {

@@ -36,9 +36,17 @@ public class InwonerBestaan implements Inwoners {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public void vereisToegang(UUID inwonerId, String actie) {
-        toegang.teamBeperking()
-                .filter(team -> !hulpvragen.heeftHulpvraagVanTeam(inwonerId, team))
-                .ifPresent(team -> toegang.weiger(actie, Set.of(inwonerId)));
+        if (!heeftToegang(inwonerId)) {
+            toegang.weiger(actie, Set.of(inwonerId));
+        }
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean heeftToegang(UUID inwonerId) {
+        return toegang.teamBeperking()
+                .map(team -> hulpvragen.heeftHulpvraagVanTeam(inwonerId, team))
+                .orElse(true);
     }
 
     @Override

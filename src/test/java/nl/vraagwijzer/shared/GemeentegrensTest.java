@@ -165,7 +165,9 @@ class GemeentegrensTest {
                         "logboek",
                         "vroegsignaalzaak",
                         "vroegsignaal",
-                        "contactpoging"),
+                        "contactpoging",
+                        "huishouden",
+                        "huishoudlid"),
                 metGemeente);
         assertEquals(metGemeente, verzegeld, "tables with a gemeente but without their forced policy");
     }

@@ -98,4 +98,21 @@ class DemoDataTest {
                 .statusCode(200)
                 .body("gemeente", hasItems("GM0988", "GM1640"));
     }
+
+    /** Every gemeente of the demo region has a household with a partner, a child and one who left. */
+    @Test
+    void deDemoregioHeeftHuishoudens() {
+        Api.namens(PROFESSIONAL, "dordrecht-west", "GM0505")
+                .get("/huishoudens/{id}", "00000000-0000-4000-a100-000000000001")
+                .then()
+                .statusCode(200)
+                .body("leden.relatie", containsInAnyOrder("hoofdbewoner", "partner", "kind"));
+        Api.namens(nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER, null, "GM0988")
+                .queryParam("inwonerId", "00000000-0000-4000-a000-000000000002")
+                .get("/huishoudens")
+                .then()
+                .statusCode(200)
+                .body("[0].leden.size()", is(3))
+                .body("[0].geschiedenis.vertrekreden", hasItems("zelfstandig"));
+    }
 }

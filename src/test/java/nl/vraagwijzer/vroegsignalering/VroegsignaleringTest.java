@@ -476,7 +476,12 @@ class VroegsignaleringTest {
                 .get(0);
 
         // scripts get the pseudonymised export only; staff only their own team's list
-        isProblem(Api.als(RAPPORTAGE).accept("application/json").get("/vroegsignaalzaken").then(), 406);
+        isProblem(
+                Api.als(RAPPORTAGE)
+                        .accept("application/json")
+                        .get("/vroegsignaalzaken")
+                        .then(),
+                406);
         isProblem(
                 Api.alsTeam(PROFESSIONAL, INTAKE)
                         .accept("text/csv")

@@ -1,5 +1,7 @@
 package nl.vraagwijzer.shared.ports;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,4 +16,10 @@ public interface Hulpvragen {
      * tells such a question from one that does not exist.
      */
     Optional<HulpvraagKern> bekendBijAanroeper(UUID hulpvraagId, String actie);
+
+    /**
+     * The open questions of these residents that the caller may know of: a confidential one of
+     * another team is left out, as if it did not exist (the refusal logged under {@code actie}).
+     */
+    List<HulpvraagKern> openVanInwoners(Collection<UUID> inwonerIds, String actie);
 }

@@ -19,6 +19,9 @@ public interface Inwoners {
      */
     void vereisToegang(UUID inwonerId, String actie);
 
+    /** Whether {@link #vereisToegang} would let the caller act on the resident; nothing is logged. */
+    boolean heeftToegang(UUID inwonerId);
+
     /**
      * The personal data of these residents, for a delivery the law requires (DDAS to CBS), in the
      * caller's transaction; the caller logs the access. An anonymised resident is absent.

@@ -1,0 +1,32 @@
+package nl.vraagwijzer.huishouden;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class HuishoudenRepository implements PanacheRepositoryBase<Huishouden, UUID> {
+
+    /** The household the resident lives in now (index huishoudlid_een_huishouden). */
+    Optional<Huishouden> vanInwoner(UUID inwonerId) {
+        return find(
+                        "select h from Huishouden h where h.id = (select l.huishoudenId from Huishoudlid l"
+                                + " where l.inwonerId = ?1 and l.tot is null)",
+                        inwonerId)
+                .firstResultOptional();
+    }
+
+    /** Whether any of these residents lives in a household now. */
+    Optional<UUID> alIngedeeld(Collection<UUID> inwonerIds) {
+        return getEntityManager()
+                .createQuery(
+                        "select l.inwonerId from Huishoudlid l where l.inwonerId in :inwoners and l.tot is null",
+                        UUID.class)
+                .setParameter("inwoners", inwonerIds)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+}
