@@ -3,10 +3,12 @@
 -- scores, consents and referrals in several states, so that every operation in Swagger UI returns
 -- something real; and early signals in every state of the GGM (issue 25). Fixed ids (…-a000-…
 -- residents, …-b000-… questions, …-c000-… triages, …-d000-… consents, …-e000-… referrals, …-f000-…
--- outreach cases, …-f100-…/-f200-… their signals, …-a100-… households; the last digits are the
--- resident's number). Runs after
+-- outreach cases, …-f100-…/-f200-… their signals, …-a100-… households, …-a200-… their plans; the last
+-- digits are the resident's number). Runs after
 -- R__demo_sociale_kaart (alphabetical); repeatable: it replaces its own rows.
 
+delete from planwijziging where plan_id::text like '00000000-0000-4000-a200-%';
+delete from ondersteuningsplan where id::text like '00000000-0000-4000-a200-%';
 delete from huishoudlid where huishouden_id::text like '00000000-0000-4000-a100-%';
 delete from huishouden where id::text like '00000000-0000-4000-a100-%';
 delete from contactpoging where zaak_id::text like '00000000-0000-4000-f000-%';
@@ -204,4 +206,45 @@ from demo_inwoner hoofd
 cross join (values (0, 'hoofdbewoner'), (4, 'partner'), (8, 'kind'), (12, 'kind')) as rol (plus, relatie)
 join demo_inwoner lid on lid.n = hoofd.n + rol.plus
 where hoofd.n <= 4;
+
+-- Their support plans (issue 26), by the team of the main resident's question, agreed by the resident:
+-- a goal on finances for the main resident and one on the social network for the child, an action of
+-- the resident, of their network and of the team, and an evaluation in two months.
+insert into ondersteuningsplan (id, gemeente, huishouden_id, inwoner_id, team, regisseur_medewerker, regisseur_naam,
+                                inhoud, akkoord_door, akkoord_datum, akkoord_vorm, gewijzigd_na_akkoord, versie,
+                                aangemaakt_op, gewijzigd_op)
+select ('00000000-0000-4000-a200-' || lpad(hoofd.n::text, 12, '0'))::uuid, hoofd.gemeente,
+       ('00000000-0000-4000-a100-' || lpad(hoofd.n::text, 12, '0'))::uuid, null, hoofd.team,
+       'demo-professional', 'Demo Professional',
+       jsonb_build_object(
+           'doelen', jsonb_build_array(
+               jsonb_build_object('id', '00000000-0000-4000-a210-' || lpad(hoofd.n::text, 12, '0'),
+                                  'inwonerId', hoofd.inwoner_id, 'leefgebied', 'financien',
+                                  'omschrijving', 'Ik wil weer overzicht over mijn post en rekeningen.',
+                                  'zrmStart', 2, 'zrmDoel', 4, 'streefdatum', (now() + interval '6 months')::date,
+                                  'voortgang', 'in-progress'),
+               jsonb_build_object('id', '00000000-0000-4000-a220-' || lpad(hoofd.n::text, 12, '0'),
+                                  'inwonerId', kind.inwoner_id, 'leefgebied', 'sociaal-netwerk',
+                                  'omschrijving', 'Weer naar de sportclub.', 'zrmStart', 3, 'zrmDoel', 4,
+                                  'voortgang', 'improving')),
+           'acties', jsonb_build_array(
+               jsonb_build_object('id', gen_random_uuid(), 'doelId', '00000000-0000-4000-a210-' || lpad(hoofd.n::text, 12, '0'),
+                                  'omschrijving', 'Elke maandag de post openen', 'eigenaar', 'inwoner', 'status', 'bezig'),
+               jsonb_build_object('id', gen_random_uuid(), 'doelId', '00000000-0000-4000-a210-' || lpad(hoofd.n::text, 12, '0'),
+                                  'omschrijving', 'Helpt met de administratie', 'eigenaar', 'netwerk',
+                                  'eigenaarNaam', 'zus', 'status', 'gepland'),
+               jsonb_build_object('id', gen_random_uuid(), 'doelId', '00000000-0000-4000-a220-' || lpad(hoofd.n::text, 12, '0'),
+                                  'omschrijving', 'Contributie via het jeugdfonds regelen', 'eigenaar', 'team',
+                                  'status', 'gedaan')),
+           'evaluatiedata', jsonb_build_array((now() + interval '2 months')::date)),
+       hoofd.voornaam || ' ' || hoofd.achternaam, (now() - interval '7 days')::date, 'mondeling', false, 1,
+       now() - interval '10 days', now() - interval '7 days'
+from demo_inwoner hoofd join demo_inwoner kind on kind.n = hoofd.n + 8
+where hoofd.n <= 4;
+
+insert into planwijziging (id, gemeente, plan_id, versie, medewerker, tijdstip, wat, na_akkoord)
+select gen_random_uuid(), gemeente, id, stap.versie, 'demo-professional', aangemaakt_op + make_interval(days => stap.versie * 3),
+       stap.wat, false
+from ondersteuningsplan cross join (values (0, 'opgesteld, regisseur demo-professional'), (1, 'akkoord (mondeling)')) as stap (versie, wat)
+where id::text like '00000000-0000-4000-a200-%';
 

@@ -43,6 +43,7 @@ final class HuishoudenMapper {
     static HuishoudenoverzichtDto dto(HuishoudenService.Overzicht overzicht) {
         return new HuishoudenoverzichtDto()
                 .id(overzicht.huishouden().id())
+                .ondersteuningsplanId(overzicht.plan().orElse(null))
                 .leden(overzicht.huishouden().huidige().stream()
                         .map(lid -> lid(lid, overzicht))
                         .toList());

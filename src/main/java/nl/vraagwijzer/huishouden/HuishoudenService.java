@@ -14,6 +14,7 @@ import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.ports.HulpvraagKern;
 import nl.vraagwijzer.shared.ports.Hulpvragen;
 import nl.vraagwijzer.shared.ports.Inwoners;
+import nl.vraagwijzer.shared.ports.Ondersteuningsplannen;
 import nl.vraagwijzer.shared.ports.Verwijzingen;
 import nl.vraagwijzer.shared.ports.Zelfredzaamheid;
 import nl.vraagwijzer.shared.problem.ApiProblem;
@@ -36,13 +37,15 @@ public class HuishoudenService {
             Huishouden huishouden,
             List<HulpvraagKern> hulpvragen,
             List<Zelfredzaamheid.Stand> scores,
-            List<Verwijzingen.Kern> verwijzingen) {}
+            List<Verwijzingen.Kern> verwijzingen,
+            Optional<UUID> plan) {}
 
     private final HuishoudenRepository huishoudens;
     private final Inwoners inwoners;
     private final Hulpvragen hulpvragen;
     private final Zelfredzaamheid zelfredzaamheid;
     private final Verwijzingen verwijzingen;
+    private final Ondersteuningsplannen plannen;
     private final Aanroeper aanroeper;
     private final Logboek logboek;
     private final Clock clock;
@@ -53,6 +56,7 @@ public class HuishoudenService {
             Hulpvragen hulpvragen,
             Zelfredzaamheid zelfredzaamheid,
             Verwijzingen verwijzingen,
+            Ondersteuningsplannen plannen,
             Aanroeper aanroeper,
             Logboek logboek,
             Clock clock) {
@@ -61,6 +65,7 @@ public class HuishoudenService {
         this.hulpvragen = hulpvragen;
         this.zelfredzaamheid = zelfredzaamheid;
         this.verwijzingen = verwijzingen;
+        this.plannen = plannen;
         this.aanroeper = aanroeper;
         this.logboek = logboek;
         this.clock = clock;
@@ -133,7 +138,11 @@ public class HuishoudenService {
         }
         List<UUID> vraagIds = vragen.stream().map(HulpvraagKern::id).toList();
         Overzicht overzicht = new Overzicht(
-                huishouden, vragen, zelfredzaamheid.laatste(vraagIds), verwijzingen.vanHulpvragen(vraagIds));
+                huishouden,
+                vragen,
+                zelfredzaamheid.laatste(vraagIds),
+                verwijzingen.vanHulpvragen(vraagIds),
+                plannen.vanHuishouden(id));
         logboek.toegestaan("huishouden-lezen", leden);
         return overzicht;
     }
@@ -178,14 +187,18 @@ public class HuishoudenService {
         return huishouden;
     }
 
-    /** The household, if the caller may change it: the desk always, a professional for a member of theirs. */
+    /**
+     * The household, if the caller may change it: the desk always, a professional when their team
+     * holds a question of someone who lives or lived there (also once the last one left).
+     */
     private Huishouden teWijzigen(UUID id, String ifMatch) {
         long verwacht = ETags.expectedVersion(ifMatch);
         Huishouden huishouden = huishoudens
                 .findByIdOptional(id)
                 .map(Huishouden::geladen)
                 .orElseThrow(() -> ApiProblem.notFound("Huishouden", id));
-        Set<UUID> leden = bewoners(huishouden);
+        Set<UUID> leden = new HashSet<>();
+        huishouden.geschiedenis().forEach(lid -> leden.add(lid.inwonerId()));
         if (leden.stream().noneMatch(inwoners::heeftToegang)) {
             logboek.geweigerd("huishouden-wijzigen", leden, "geen hulpvraag van het eigen team in dit huishouden");
             throw ApiProblem.notFound("Huishouden", id);

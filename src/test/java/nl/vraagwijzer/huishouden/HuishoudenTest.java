@@ -261,4 +261,25 @@ class HuishoudenTest {
                         moeder)
                 >= 1);
     }
+
+    @Test
+    void wieTerugkomtInEenLeegHuishouden() {
+        UUID inwoner = maakInwoner();
+        String id = huishouden(inwoner);
+        Api.als(BALIEMEDEWERKER)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("inwonerId", inwoner.toString(), "reden", "verhuisd"))
+                .post("/huishoudens/{id}/vertrekken", id)
+                .then()
+                .statusCode(200)
+                .body("leden", org.hamcrest.Matchers.empty());
+        Api.als(BALIEMEDEWERKER)
+                .header("If-Match", "\"1\"")
+                .body(Map.of("inwonerId", inwoner.toString(), "relatie", "hoofdbewoner"))
+                .post("/huishoudens/{id}/leden", id)
+                .then()
+                .statusCode(200)
+                .body("leden.inwonerId", is(List.of(inwoner.toString())))
+                .body("geschiedenis.size()", is(2));
+    }
 }

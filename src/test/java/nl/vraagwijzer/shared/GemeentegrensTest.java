@@ -167,7 +167,9 @@ class GemeentegrensTest {
                         "vroegsignaal",
                         "contactpoging",
                         "huishouden",
-                        "huishoudlid"),
+                        "huishoudlid",
+                        "ondersteuningsplan",
+                        "planwijziging"),
                 metGemeente);
         assertEquals(metGemeente, verzegeld, "tables with a gemeente but without their forced policy");
     }

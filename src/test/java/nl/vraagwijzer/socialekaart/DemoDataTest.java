@@ -114,5 +114,12 @@ class DemoDataTest {
                 .statusCode(200)
                 .body("[0].leden.size()", is(3))
                 .body("[0].geschiedenis.vertrekreden", hasItems("zelfstandig"));
+        Api.namens(PROFESSIONAL, "dordrecht-west", "GM0505")
+                .get("/ondersteuningsplannen/{id}", "00000000-0000-4000-a200-000000000001")
+                .then()
+                .statusCode(200)
+                .body("doelen.leefgebied", containsInAnyOrder("financien", "sociaal-netwerk"))
+                .body("acties.eigenaar", containsInAnyOrder("inwoner", "netwerk", "team"))
+                .body("akkoord.vorm", is("mondeling"));
     }
 }

@@ -1,0 +1,95 @@
+package nl.vraagwijzer.ondersteuningsplan;
+
+import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
+import static nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import nl.vraagwijzer.api.OndersteuningsplannenApi;
+import nl.vraagwijzer.api.model.OndersteuningsplanInvoerDto;
+import nl.vraagwijzer.api.model.PlanakkoordInvoerDto;
+import nl.vraagwijzer.api.model.PlaninhoudInvoerDto;
+import nl.vraagwijzer.api.model.RegisseurswisselInvoerDto;
+import nl.vraagwijzer.shared.http.ETags;
+
+/** The support plans of households and residents, their agreement, coordinator and history. */
+public class OndersteuningsplanResource implements OndersteuningsplannenApi {
+
+    private final OndersteuningsplanService service;
+
+    @Context
+    UriInfo uri;
+
+    public OndersteuningsplanResource(OndersteuningsplanService service) {
+        this.service = service;
+    }
+
+    @Override
+    @RolesAllowed(PROFESSIONAL)
+    public Response createOndersteuningsplan(
+            OndersteuningsplanInvoerDto invoer, CreateOndersteuningsplanParameters headers) {
+        Ondersteuningsplan plan = service.stelOp(
+                invoer.getHuishoudenId(),
+                invoer.getInwonerId(),
+                OndersteuningsplanMapper.regisseur(invoer.getRegisseur()),
+                OndersteuningsplanMapper.inhoud(invoer.getDoelen(), invoer.getActies(), invoer.getEvaluatiedata()));
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(plan.id().toString()).build())
+                .entity(OndersteuningsplanMapper.dto(plan))
+                .tag(ETags.of(plan.versie()))
+                .build();
+    }
+
+    @Override
+    @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
+    public Response getOndersteuningsplan(UUID id, GetOndersteuningsplanParameters headers) {
+        return metETag(service.lees(id));
+    }
+
+    @Override
+    @RolesAllowed(PROFESSIONAL)
+    public Response updateOndersteuningsplan(
+            UUID id, PlaninhoudInvoerDto invoer, UpdateOndersteuningsplanParameters headers) {
+        return metETag(service.wijzig(
+                id,
+                headers.ifMatch(),
+                OndersteuningsplanMapper.inhoud(invoer.getDoelen(), invoer.getActies(), invoer.getEvaluatiedata())));
+    }
+
+    @Override
+    @RolesAllowed(PROFESSIONAL)
+    public Response createPlanakkoord(UUID id, PlanakkoordInvoerDto invoer, CreatePlanakkoordParameters headers) {
+        return metETag(service.akkoord(
+                id,
+                headers.ifMatch(),
+                invoer.getDoor(),
+                invoer.getDatum(),
+                invoer.getVorm().toString()));
+    }
+
+    @Override
+    @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
+    public Response createRegisseurswissel(
+            UUID id, RegisseurswisselInvoerDto invoer, CreateRegisseurswisselParameters headers) {
+        return metETag(service.wisselRegisseur(
+                id, headers.ifMatch(), OndersteuningsplanMapper.regisseur(invoer.getRegisseur()), invoer.getReden()));
+    }
+
+    @Override
+    @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
+    public Response listPlangeschiedenis(UUID id, ListPlangeschiedenisParameters headers) {
+        return Response.ok(service.geschiedenis(id).stream()
+                        .map(OndersteuningsplanMapper::dto)
+                        .toList())
+                .build();
+    }
+
+    private static Response metETag(Ondersteuningsplan plan) {
+        return Response.ok(OndersteuningsplanMapper.dto(plan))
+                .tag(ETags.of(plan.versie()))
+                .build();
+    }
+}

@@ -1,0 +1,24 @@
+package nl.vraagwijzer.ondersteuningsplan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+import nl.vraagwijzer.shared.ports.Ondersteuningsplannen;
+
+/** Which plan a household has, for the household view (index ondersteuningsplan_huishouden). */
+@ApplicationScoped
+public class PlanVanHuishouden implements Ondersteuningsplannen {
+
+    private final OndersteuningsplanRepository plannen;
+
+    public PlanVanHuishouden(OndersteuningsplanRepository plannen) {
+        this.plannen = plannen;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<UUID> vanHuishouden(UUID huishoudenId) {
+        return plannen.find("huishoudenId", huishoudenId).firstResultOptional().map(Ondersteuningsplan::id);
+    }
+}

@@ -1,0 +1,303 @@
+package nl.vraagwijzer.ondersteuningsplan;
+
+import static nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER;
+import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
+import static nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER;
+import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
+import static nl.vraagwijzer.support.VoordeurData.maakHulpvraag;
+import static nl.vraagwijzer.support.VoordeurData.maakInwoner;
+import static nl.vraagwijzer.support.VoordeurData.uniekTeam;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.vraagwijzer.support.Api;
+import nl.vraagwijzer.support.Beheerdatabase;
+import nl.vraagwijzer.support.Vandaag;
+import nl.vraagwijzer.support.VerwijzingData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A household with a debt question and a youth question through one plan: goals, actions for the
+ * resident, the network, the team and two partners, the resident's agreement, an evaluation with a
+ * new ZRM, a change of coordinator, and the history of it all; and what the plan refuses.
+ */
+@QuarkusTest
+class OndersteuningsplanTest {
+
+    private final String team = uniekTeam();
+    private final String jeugdteam = uniekTeam();
+    private UUID moeder;
+    private UUID dochter;
+    private UUID schuld;
+    private String huishouden;
+
+    @BeforeEach
+    void huishoudenMetEenSchuldvraagEnEenJeugdvraag() {
+        moeder = maakInwoner();
+        dochter = maakInwoner();
+        schuld = maakHulpvraag(moeder, team, "schuldhulp");
+        maakHulpvraag(dochter, jeugdteam, "jeugd");
+        huishouden = Api.als(BALIEMEDEWERKER)
+                .body(Map.of(
+                        "leden",
+                        List.of(
+                                Map.of("inwonerId", moeder.toString(), "relatie", "hoofdbewoner"),
+                                Map.of("inwonerId", dochter.toString(), "relatie", "kind"))))
+                .post("/huishoudens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private Map<String, Object> regisseur(String medewerker, String vanTeam) {
+        return Map.of("medewerker", medewerker, "naam", "Medewerker " + medewerker, "team", vanTeam);
+    }
+
+    private Map<String, Object> plan(String doel, List<Map<String, Object>> acties) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("huishoudenId", huishouden);
+        body.put("regisseur", regisseur("j.devries", team));
+        body.put(
+                "doelen",
+                List.of(
+                        Map.of(
+                                "id",
+                                doel,
+                                "inwonerId",
+                                moeder.toString(),
+                                "leefgebied",
+                                "financien",
+                                "omschrijving",
+                                "Ik wil weer overzicht over mijn post en rekeningen.",
+                                "zrmStart",
+                                2,
+                                "zrmDoel",
+                                4,
+                                "streefdatum",
+                                Vandaag.nl().plusMonths(6).toString()),
+                        Map.of(
+                                "inwonerId",
+                                dochter.toString(),
+                                "leefgebied",
+                                "sociaal-netwerk",
+                                "omschrijving",
+                                "Weer naar voetbal.",
+                                "zrmDoel",
+                                3)));
+        body.put("acties", acties);
+        body.put("evaluatiedata", List.of(Vandaag.nl().plusMonths(3).toString()));
+        return body;
+    }
+
+    private static Map<String, Object> actie(String eigenaar, String doel, String verwijzing) {
+        Map<String, Object> actie = new HashMap<>();
+        actie.put("omschrijving", "Actie van " + eigenaar);
+        actie.put("eigenaar", eigenaar);
+        if (doel != null) {
+            actie.put("doelId", doel);
+        }
+        if (verwijzing != null) {
+            actie.put("verwijzingId", verwijzing);
+        }
+        if (eigenaar.equals("netwerk")) {
+            actie.put("eigenaarNaam", "zus");
+        }
+        return actie;
+    }
+
+    private ValidatableResponse stelOp(Map<String, Object> plan) {
+        return Api.alsTeam(PROFESSIONAL, team)
+                .body(plan)
+                .post("/ondersteuningsplannen")
+                .then();
+    }
+
+    private ValidatableResponse wijzig(String id, String versie, Map<String, Object> inhoud) {
+        return Api.alsTeam(PROFESSIONAL, team)
+                .header("If-Match", "\"" + versie + "\"")
+                .body(inhoud)
+                .put("/ondersteuningsplannen/{id}", id)
+                .then();
+    }
+
+    @Test
+    void eenHuishoudenEenPlanEenRegisseur() {
+        String verwijzingA = VerwijzingData.verwijs(team, moeder, schuld);
+        String verwijzingB = VerwijzingData.verwijs(team, moeder, schuld);
+        String doel = UUID.randomUUID().toString();
+        List<Map<String, Object>> acties = List.of(
+                actie("inwoner", doel, null),
+                actie("netwerk", doel, null),
+                actie("team", null, null),
+                actie("partner", doel, verwijzingA),
+                actie("partner", doel, verwijzingB));
+        JsonPath opgesteld = stelOp(plan(doel, acties))
+                .statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("regisseur.medewerker", is("j.devries"))
+                .body("gewijzigdNaAkkoord", is(false))
+                .extract()
+                .jsonPath();
+        String id = opgesteld.getString("id");
+        assertEquals(doel, opgesteld.getString("doelen[0].id"));
+        assertEquals("in-progress", opgesteld.getString("doelen[0].voortgang"));
+        assertEquals(List.of("inwoner", "netwerk", "team", "partner", "partner"), opgesteld.getList("acties.eigenaar"));
+        assertNotNull(opgesteld.getString("acties[3].organisatieId"));
+        assertTrue(
+                !opgesteld.getString("acties[3].organisatieId").equals(opgesteld.getString("acties[4].organisatieId")));
+
+        // the resident agrees
+        Api.alsTeam(PROFESSIONAL, team)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("door", "Fatima El Amrani", "datum", Vandaag.nl().toString(), "vorm", "mondeling"))
+                .post("/ondersteuningsplannen/{id}/akkoord", id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("akkoord.vorm", is("mondeling"))
+                .body("gewijzigdNaAkkoord", is(false));
+        // the evaluation: the triage scores again, the goal improves; a change after agreement shows
+        VerwijzingData.trieer(team, schuld, "financien", 3);
+        Map<String, Object> inhoud = plan(doel, acties);
+        inhoud.remove("huishoudenId");
+        inhoud.remove("regisseur");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> doelen = new ArrayList<>((List<Map<String, Object>>) inhoud.get("doelen"));
+        Map<String, Object> beter = new HashMap<>(doelen.get(0));
+        beter.put("voortgang", "improving");
+        doelen.set(0, beter);
+        inhoud.put("doelen", doelen);
+        wijzig(id, "1", inhoud)
+                .statusCode(200)
+                .header("ETag", "\"2\"")
+                .body("doelen[0].voortgang", is("improving"))
+                .body("doelen[0].id", is(doel))
+                .body("gewijzigdNaAkkoord", is(true));
+        Api.alsTeam(PROFESSIONAL, team)
+                .get("/huishoudens/{id}", huishouden)
+                .then()
+                .statusCode(200)
+                .body("leden[0].zrm[0].score", is(3))
+                .body("ondersteuningsplanId", is(id));
+        // a new coordinator, by the team lead, with the reason
+        Api.alsTeam(TEAMLEIDER, team)
+                .header("If-Match", "\"2\"")
+                .body(Map.of("regisseur", regisseur("a.bakker", team), "reden", "Jolien met verlof"))
+                .post("/ondersteuningsplannen/{id}/regisseurswissels", id)
+                .then()
+                .statusCode(200)
+                .body("regisseur.medewerker", is("a.bakker"));
+        JsonPath geschiedenis = Api.alsTeam(TEAMLEIDER, team)
+                .get("/ondersteuningsplannen/{id}/geschiedenis", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(List.of(0, 1, 2, 3), geschiedenis.getList("versie"));
+        assertEquals(List.of(false, false, true, false), geschiedenis.getList("naAkkoord"));
+        assertTrue(geschiedenis.getString("wat[3]").contains("j.devries -> a.bakker: Jolien met verlof"));
+
+        // another team, another gemeente: nothing
+        isProblem(
+                Api.alsTeam(PROFESSIONAL, jeugdteam)
+                        .get("/ondersteuningsplannen/{id}", id)
+                        .then(),
+                404);
+        isProblem(
+                Api.namens(PROFESSIONAL, team, "GM0988")
+                        .get("/ondersteuningsplannen/{id}", id)
+                        .then(),
+                404);
+        isProblem(
+                Api.als(BALIEMEDEWERKER).get("/ondersteuningsplannen/{id}", id).then(), 403);
+        assertTrue(Beheerdatabase.tel(
+                        "select count(*) from logboek where actie = 'ondersteuningsplan-lezen'"
+                                + " and resultaat = 'geweigerd' and ?::uuid = any(inwoner_ids)",
+                        dochter)
+                >= 1);
+        // one plan per household
+        isProblem(stelOp(plan(UUID.randomUUID().toString(), List.of())), 409);
+    }
+
+    @Test
+    void watHetPlanWeigertWordtNietVastgelegd() {
+        String doel = UUID.randomUUID().toString();
+        // a partner's action without a referral, or with another household's
+        isProblem(stelOp(plan(doel, List.of(actie("partner", doel, null)))), 400)
+                .body("detail", containsString("acties[0].verwijzingId"));
+        UUID ander = maakInwoner();
+        UUID andereVraag = maakHulpvraag(ander, team, "schuldhulp");
+        String andereVerwijzing = VerwijzingData.verwijs(team, ander, andereVraag);
+        isProblem(stelOp(plan(doel, List.of(actie("partner", doel, andereVerwijzing)))), 400)
+                .body("detail", containsString("geen verwijzing van een hulpvraag van dit huishouden"));
+        // an action of a goal the plan does not have
+        isProblem(stelOp(plan(doel, List.of(actie("team", UUID.randomUUID().toString(), null)))), 400);
+        // a target score outside 1-5, an unknown leefgebied, an evaluation in the past
+        Map<String, Object> teHoog = plan(doel, List.of());
+        teHoog.put("doelen", List.of(Map.of("leefgebied", "financien", "omschrijving", "x", "zrmDoel", 6)));
+        isProblem(stelOp(teHoog), 400);
+        Map<String, Object> onbekend = plan(doel, List.of());
+        onbekend.put("doelen", List.of(Map.of("leefgebied", "geluk", "omschrijving", "x", "zrmDoel", 4)));
+        isProblem(stelOp(onbekend), 400);
+        Map<String, Object> verleden = plan(doel, List.of());
+        verleden.put("evaluatiedata", List.of(Vandaag.nl().minusDays(1).toString()));
+        isProblem(stelOp(verleden), 400).body("detail", containsString("evaluatiedata[0]"));
+        // a coordinator of another team (or another gemeente's)
+        Map<String, Object> anderTeam = plan(doel, List.of());
+        anderTeam.put("regisseur", regisseur("x.y", "vraagwijzer-weert"));
+        isProblem(stelOp(anderTeam), 400).body("detail", containsString("regisseur.team"));
+        // the household and the resident at once; a resident who lives in a household
+        Map<String, Object> beide = plan(doel, List.of());
+        beide.put("inwonerId", moeder.toString());
+        isProblem(stelOp(beide), 400);
+        Map<String, Object> alleenInwoner = plan(doel, List.of());
+        alleenInwoner.remove("huishoudenId");
+        alleenInwoner.put("inwonerId", moeder.toString());
+        isProblem(stelOp(alleenInwoner), 409);
+        // a team without a question in the household does not find it
+        isProblem(
+                Api.alsTeam(PROFESSIONAL, uniekTeam())
+                        .body(plan(doel, List.of()))
+                        .post("/ondersteuningsplannen")
+                        .then(),
+                404);
+        assertEquals(
+                0,
+                Beheerdatabase.tel(
+                        "select count(*) from ondersteuningsplan where huishouden_id = ?::uuid", huishouden));
+        // a stale If-Match changes nothing
+        String id = stelOp(plan(doel, List.of())).statusCode(201).extract().path("id");
+        Map<String, Object> inhoud = plan(doel, List.of(actie("team", doel, null)));
+        inhoud.remove("huishoudenId");
+        inhoud.remove("regisseur");
+        isProblem(wijzig(id, "5", inhoud), 412);
+        isProblem(
+                Api.alsTeam(PROFESSIONAL, team)
+                        .body(inhoud)
+                        .put("/ondersteuningsplannen/{id}", id)
+                        .then(),
+                428);
+        assertEquals(1, Beheerdatabase.tel("select count(*) from planwijziging where plan_id = ?::uuid", id));
+        // a resident without a household has a plan of their own
+        UUID alleen = maakInwoner();
+        maakHulpvraag(alleen, team, "participatie");
+        Map<String, Object> eigen = plan(doel, List.of());
+        eigen.remove("huishoudenId");
+        eigen.put("inwonerId", alleen.toString());
+        eigen.put("doelen", List.of(Map.of("leefgebied", "financien", "omschrijving", "Werk vinden", "zrmDoel", 4)));
+        stelOp(eigen).statusCode(201).body("inwonerId", is(alleen.toString()));
+    }
+}
