@@ -14,6 +14,7 @@ import nl.vraagwijzer.api.model.HuishoudenInvoerDto;
 import nl.vraagwijzer.api.model.HuishoudlidInvoerDto;
 import nl.vraagwijzer.api.model.VertrekInvoerDto;
 import nl.vraagwijzer.shared.http.ETags;
+import nl.vraagwijzer.shared.problem.ApiProblem;
 
 /** Households: who lives together, their changes, and the view of the whole household. */
 public class HuishoudenResource implements HuishoudensApi {
@@ -30,7 +31,16 @@ public class HuishoudenResource implements HuishoudensApi {
     @Override
     @RolesAllowed({BALIEMEDEWERKER, PROFESSIONAL, TEAMLEIDER})
     public Response listHuishoudens(ListHuishoudensParameters query) {
-        return Response.ok(service.vanInwoner(query.inwonerId()).stream()
+        if (query.inwonerId() != null) {
+            return Response.ok(service.vanInwoner(query.inwonerId()).stream()
+                            .map(HuishoudenMapper::dto)
+                            .toList())
+                    .build();
+        }
+        if (!Boolean.TRUE.equals(query.zonderRegisseur())) {
+            throw ApiProblem.badRequest("inwonerId, zonderRegisseur: noem een inwoner, of vraag zonderRegisseur=true.");
+        }
+        return Response.ok(service.zonderRegisseur().stream()
                         .map(HuishoudenMapper::dto)
                         .toList())
                 .build();

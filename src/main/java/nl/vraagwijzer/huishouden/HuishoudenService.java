@@ -118,6 +118,31 @@ public class HuishoudenService {
     }
 
     /**
+     * The households where a member holds an open question of the caller's team and that have no
+     * plan, and so no coordinator, oldest first.
+     *
+     * @throws ApiProblem 403 for a caller without a team (the desk)
+     */
+    @Transactional
+    public List<Huishouden> zonderRegisseur() {
+        String team = aanroeper.zichtTeam();
+        if (team.isEmpty()) {
+            throw new ApiProblem(403, "zonderRegisseur: alleen voor een team (claim team).");
+        }
+        List<Huishouden> metVraag = huishoudens.vanInwoners(hulpvragen.inwonersMetOpenVraagVan(team));
+        Set<UUID> metPlan =
+                plannen.metPlan(metVraag.stream().map(Huishouden::id).toList());
+        List<Huishouden> zonder = metVraag.stream()
+                .filter(huishouden -> !metPlan.contains(huishouden.id()))
+                .map(Huishouden::geladen)
+                .toList();
+        Set<UUID> gelezen = new HashSet<>();
+        zonder.forEach(huishouden -> gelezen.addAll(bewoners(huishouden)));
+        logboek.toegestaan("huishoudens-zonder-regisseur", gelezen);
+        return zonder;
+    }
+
+    /**
      * The whole household in one view, for the team that holds a question of one of its members.
      *
      * @throws ApiProblem 404 for an unknown household, another gemeente's, or one where the caller's

@@ -2,7 +2,7 @@ package nl.vraagwijzer.ondersteuningsplan;
 
 import java.time.ZoneOffset;
 import java.util.List;
-import nl.vraagwijzer.api.model.ActieEigenaarDto;
+import nl.vraagwijzer.api.model.ActiehouderDto;
 import nl.vraagwijzer.api.model.ActiestatusDto;
 import nl.vraagwijzer.api.model.DoelvoortgangDto;
 import nl.vraagwijzer.api.model.LeefgebiedDto;
@@ -81,7 +81,7 @@ final class OndersteuningsplanMapper {
                                 .id(actie.id())
                                 .doelId(actie.doelId())
                                 .omschrijving(actie.omschrijving())
-                                .eigenaar(ActieEigenaarDto.fromValue(actie.eigenaar()))
+                                .eigenaar(ActiehouderDto.fromValue(actie.eigenaar()))
                                 .eigenaarNaam(actie.eigenaarNaam())
                                 .verwijzingId(actie.verwijzingId())
                                 .organisatieId(actie.organisatieId())

@@ -2,8 +2,11 @@ package nl.vraagwijzer.ondersteuningsplan;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.vraagwijzer.shared.paging.PageRequest;
+import nl.vraagwijzer.shared.paging.PageResult;
 
 @ApplicationScoped
 public class OndersteuningsplanRepository implements PanacheRepositoryBase<Ondersteuningsplan, UUID> {
@@ -25,5 +28,66 @@ public class OndersteuningsplanRepository implements PanacheRepositoryBase<Onder
                         Planwijziging.class)
                 .setParameter("plan", planId)
                 .getResultList();
+    }
+
+    /**
+     * The team's plans, oldest first (index ondersteuningsplan_team); with {@code verlopen} only those
+     * with an evaluation date before {@code vandaag} that lies after their last change (Dutch time).
+     */
+    @SuppressWarnings("unchecked")
+    PageResult<Ondersteuningsplan> vanTeam(String team, boolean verlopen, LocalDate vandaag, PageRequest page) {
+        String waar = "p.team = :team"
+                + (verlopen
+                        ? " and exists (select 1 from jsonb_array_elements_text(p.inhoud -> 'evaluatiedata') d"
+                                + " where cast(d as date) < :vandaag"
+                                + " and cast(d as date) > cast(p.gewijzigd_op at time zone 'Europe/Amsterdam' as date))"
+                        : "");
+        var ids = getEntityManager()
+                .createNativeQuery(
+                        "select p.id from ondersteuningsplan p where " + waar + " order by p.aangemaakt_op, p.id",
+                        UUID.class)
+                .setParameter("team", team);
+        var aantal = getEntityManager()
+                .createNativeQuery("select count(*) from ondersteuningsplan p where " + waar)
+                .setParameter("team", team);
+        if (verlopen) {
+            ids.setParameter("vandaag", vandaag);
+            aantal.setParameter("vandaag", vandaag);
+        }
+        List<UUID> pagina = ids.setFirstResult(page.index() * page.pageSize())
+                .setMaxResults(page.pageSize())
+                .getResultList();
+        List<Ondersteuningsplan> plannen =
+                pagina.isEmpty() ? List.of() : list("id in ?1 order by aangemaaktOp, id", pagina);
+        return new PageResult<>(plannen, ((Number) aantal.getSingleResult()).longValue(), page);
+    }
+
+    /** Per gemeente, team and leefgebied: the goals, and those achieved or sustained. */
+    record Doeltelling(String gemeente, String team, String leefgebied, long doelen, long bereikt) {}
+
+    @SuppressWarnings("unchecked")
+    List<Doeltelling> doelen(String team) {
+        var query = getEntityManager()
+                .createNativeQuery(
+                        """
+                        select p.gemeente, p.team, d ->> 'leefgebied', count(*),
+                               count(*) filter (where d ->> 'voortgang' in ('achieved', 'sustaining'))
+                        from ondersteuningsplan p cross join jsonb_array_elements(p.inhoud -> 'doelen') d
+                        %s
+                        group by 1, 2, 3 order by 1, 2, 3
+                        """
+                                .formatted(team == null ? "" : "where p.team = :team"));
+        if (team != null) {
+            query.setParameter("team", team);
+        }
+        return ((List<Object[]>) query.getResultList())
+                .stream()
+                        .map(rij -> new Doeltelling(
+                                (String) rij[0],
+                                (String) rij[1],
+                                (String) rij[2],
+                                ((Number) rij[3]).longValue(),
+                                ((Number) rij[4]).longValue()))
+                        .toList();
     }
 }

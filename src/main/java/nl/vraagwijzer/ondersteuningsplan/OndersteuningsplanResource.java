@@ -1,6 +1,7 @@
 package nl.vraagwijzer.ondersteuningsplan;
 
 import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
+import static nl.vraagwijzer.shared.security.Rollen.RAPPORTAGE;
 import static nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -9,11 +10,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import nl.vraagwijzer.api.OndersteuningsplannenApi;
+import nl.vraagwijzer.api.model.LeefgebiedDto;
 import nl.vraagwijzer.api.model.OndersteuningsplanInvoerDto;
 import nl.vraagwijzer.api.model.PlanakkoordInvoerDto;
+import nl.vraagwijzer.api.model.PlandoelcijferDto;
 import nl.vraagwijzer.api.model.PlaninhoudInvoerDto;
 import nl.vraagwijzer.api.model.RegisseurswisselInvoerDto;
 import nl.vraagwijzer.shared.http.ETags;
+import nl.vraagwijzer.shared.paging.PageRequest;
+import nl.vraagwijzer.shared.paging.PagedResponses;
 
 /** The support plans of households and residents, their agreement, coordinator and history. */
 public class OndersteuningsplanResource implements OndersteuningsplannenApi {
@@ -76,6 +81,33 @@ public class OndersteuningsplanResource implements OndersteuningsplannenApi {
             UUID id, RegisseurswisselInvoerDto invoer, CreateRegisseurswisselParameters headers) {
         return metETag(service.wisselRegisseur(
                 id, headers.ifMatch(), OndersteuningsplanMapper.regisseur(invoer.getRegisseur()), invoer.getReden()));
+    }
+
+    @Override
+    @RolesAllowed({PROFESSIONAL, TEAMLEIDER})
+    public Response listOndersteuningsplannen(ListOndersteuningsplannenParameters query) {
+        return PagedResponses.ok(
+                service.vanTeam(
+                                Boolean.TRUE.equals(query.evaluatieVerlopen()),
+                                PageRequest.of(query.page(), query.pageSize()))
+                        .map(OndersteuningsplanMapper::dto),
+                uri);
+    }
+
+    @Override
+    @RolesAllowed({TEAMLEIDER, RAPPORTAGE})
+    public Response getPlandoelenRapportage(GetPlandoelenRapportageParameters query) {
+        return Response.ok(service.doelcijfers(query.team()).stream()
+                        .map(cijfer -> new PlandoelcijferDto()
+                                .gemeente(cijfer.gemeente())
+                                .team(cijfer.team())
+                                .leefgebied(LeefgebiedDto.fromValue(cijfer.leefgebied()))
+                                .doelen(cijfer.doelen())
+                                .bereikt(cijfer.bereikt())
+                                .aandeelBereikt(cijfer.aandeel())
+                                .onderdrukt(cijfer.onderdrukt()))
+                        .toList())
+                .build();
     }
 
     @Override

@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.shared.audit.Logboek;
+import nl.vraagwijzer.shared.cijfers.CijferConfig;
+import nl.vraagwijzer.shared.cijfers.Onderdrukking;
 import nl.vraagwijzer.shared.http.ETags;
+import nl.vraagwijzer.shared.paging.PageRequest;
+import nl.vraagwijzer.shared.paging.PageResult;
 import nl.vraagwijzer.shared.ports.Huishoudens;
 import nl.vraagwijzer.shared.ports.HulpvraagKern;
 import nl.vraagwijzer.shared.ports.Hulpvragen;
@@ -34,6 +38,7 @@ public class OndersteuningsplanService {
     private final Hulpvragen hulpvragen;
     private final Verwijzingen verwijzingen;
     private final Aanroeper aanroeper;
+    private final CijferConfig cijfers;
     private final Logboek logboek;
     private final Clock clock;
 
@@ -44,6 +49,7 @@ public class OndersteuningsplanService {
             Hulpvragen hulpvragen,
             Verwijzingen verwijzingen,
             Aanroeper aanroeper,
+            CijferConfig cijfers,
             Logboek logboek,
             Clock clock) {
         this.plannen = plannen;
@@ -52,6 +58,7 @@ public class OndersteuningsplanService {
         this.hulpvragen = hulpvragen;
         this.verwijzingen = verwijzingen;
         this.aanroeper = aanroeper;
+        this.cijfers = cijfers;
         this.logboek = logboek;
         this.clock = clock;
     }
@@ -151,6 +158,57 @@ public class OndersteuningsplanService {
                 false,
                 voor(plan),
                 "ondersteuningsplan-regisseur");
+    }
+
+    /** The caller's team's plans; with {@code verlopen} those past an evaluation date not yet held. */
+    @Transactional
+    public PageResult<Ondersteuningsplan> vanTeam(boolean verlopen, PageRequest page) {
+        PageResult<Ondersteuningsplan> pagina = plannen.vanTeam(aanroeper.zichtTeam(), verlopen, vandaag(), page);
+        Set<UUID> gelezen = new java.util.HashSet<>();
+        pagina.items().forEach(plan -> gelezen.addAll(voor(plan)));
+        logboek.toegestaan("ondersteuningsplannen-lijst", gelezen);
+        return pagina;
+    }
+
+    /** A cell of the goals reached: counts, suppressed where small or revealing. */
+    public record Doelcijfer(
+            String gemeente,
+            String team,
+            String leefgebied,
+            Long doelen,
+            Long bereikt,
+            Double aandeel,
+            boolean onderdrukt) {}
+
+    /** Goals and goals reached per gemeente, team and leefgebied, of the caller's team or (reports) every team. */
+    @Transactional
+    public List<Doelcijfer> doelcijfers(String team) {
+        return plannen.doelen(aanroeper.overzichtTeam(team)).stream()
+                .map(telling -> {
+                    Onderdrukking onderdrukking = new Onderdrukking(cijfers.kleinsteAantal());
+                    Onderdrukking.Cel doelen = onderdrukking.cel(telling.doelen());
+                    Onderdrukking.Cel bereikt = onderdrukking.cel(telling.bereikt());
+                    onderdrukking.som(
+                            doelen, List.of(bereikt, onderdrukking.verborgen(telling.doelen() - telling.bereikt())));
+                    onderdrukking.pasToe();
+                    boolean onderdrukt = doelen.onderdrukt() || bereikt.onderdrukt();
+                    return new Doelcijfer(
+                            telling.gemeente(),
+                            telling.team(),
+                            telling.leefgebied(),
+                            doelen.getoond().orElse(null),
+                            bereikt.getoond().orElse(null),
+                            onderdrukt
+                                    ? null
+                                    : java.math.BigDecimal.valueOf(telling.bereikt() * 100)
+                                            .divide(
+                                                    java.math.BigDecimal.valueOf(telling.doelen()),
+                                                    2,
+                                                    java.math.RoundingMode.HALF_UP)
+                                            .doubleValue(),
+                            onderdrukt);
+                })
+                .toList();
     }
 
     /** @throws ApiProblem 404 */

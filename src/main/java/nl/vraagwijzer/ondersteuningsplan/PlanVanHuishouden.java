@@ -2,7 +2,9 @@ package nl.vraagwijzer.ondersteuningsplan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.shared.ports.Ondersteuningsplannen;
 
@@ -20,5 +22,19 @@ public class PlanVanHuishouden implements Ondersteuningsplannen {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<UUID> vanHuishouden(UUID huishoudenId) {
         return plannen.find("huishoudenId", huishoudenId).firstResultOptional().map(Ondersteuningsplan::id);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> metPlan(Collection<UUID> huishoudenIds) {
+        if (huishoudenIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(plannen.getEntityManager()
+                .createQuery(
+                        "select p.huishoudenId from Ondersteuningsplan p where p.huishoudenId in :huishoudens",
+                        UUID.class)
+                .setParameter("huishoudens", huishoudenIds)
+                .getResultList());
     }
 }

@@ -58,6 +58,19 @@ public class HulpvraagKernen implements Hulpvragen {
         return zichtbaar;
     }
 
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> inwonersMetOpenVraagVan(String team) {
+        return Set.copyOf(hulpvragen
+                .getEntityManager()
+                .createQuery(
+                        // the literal, so that the partial index hulpvraag_open_team applies
+                        "select distinct h.inwonerId from Hulpvraag h where h.team = :team and h.status <> 'afgesloten'",
+                        UUID.class)
+                .setParameter("team", team)
+                .getResultList());
+    }
+
     private static HulpvraagKern kern(Hulpvraag vraag) {
         return new HulpvraagKern(
                 vraag.id(),

@@ -26,8 +26,6 @@ public interface VroegsignaleringConfig {
     /** Each gemeente's own settings, by CBS code ({@code vraagwijzer.vroegsignalering.gemeenten.GM0505.inwoners}). */
     Map<String, Gemeente> gemeenten();
 
-    Monitor monitor();
-
     Ddas ddas();
 
     /** One gemeente's settings; what it leaves out is the deployment's. */
@@ -42,13 +40,6 @@ public interface VroegsignaleringConfig {
 
         /** Who delivers its DDAS file to CBS, when not the deployment's default. */
         Optional<Organisatie> aanleverendeOrganisatie();
-    }
-
-    interface Monitor {
-
-        /** A count below this (and above 0) is suppressed in the monitor. */
-        @WithDefault("5")
-        int kleinsteAantal();
     }
 
     interface Ddas {

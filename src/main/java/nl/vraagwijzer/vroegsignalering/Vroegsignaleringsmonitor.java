@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.vraagwijzer.shared.cijfers.CijferConfig;
 import nl.vraagwijzer.shared.cijfers.Onderdrukking;
 import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
 import nl.vraagwijzer.shared.problem.ApiProblem;
@@ -48,6 +49,7 @@ public class Vroegsignaleringsmonitor {
     private final Aanroeper aanroeper;
     private final Gemeentekeuze gemeentekeuze;
     private final VroegsignaleringConfig config;
+    private final CijferConfig cijferConfig;
     private final Clock clock;
 
     public Vroegsignaleringsmonitor(
@@ -55,11 +57,13 @@ public class Vroegsignaleringsmonitor {
             Aanroeper aanroeper,
             Gemeentekeuze gemeentekeuze,
             VroegsignaleringConfig config,
+            CijferConfig cijferConfig,
             Clock clock) {
         this.zaken = zaken;
         this.aanroeper = aanroeper;
         this.gemeentekeuze = gemeentekeuze;
         this.config = config;
+        this.cijferConfig = cijferConfig;
         this.clock = clock;
     }
 
@@ -125,8 +129,7 @@ public class Vroegsignaleringsmonitor {
         private final String team;
         private final String maand;
         private final Map<String, Long> tellingen;
-        private final Onderdrukking onderdrukking =
-                new Onderdrukking(config.monitor().kleinsteAantal());
+        private final Onderdrukking onderdrukking = new Onderdrukking(cijferConfig.kleinsteAantal());
         private final Map<String, Onderdrukking.Cel> cellen = new LinkedHashMap<>();
 
         Maand(String gemeente, String team, String maand, Map<String, Long> tellingen) {

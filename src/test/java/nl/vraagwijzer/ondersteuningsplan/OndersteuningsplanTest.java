@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -299,5 +300,112 @@ class OndersteuningsplanTest {
         eigen.put("inwonerId", alleen.toString());
         eigen.put("doelen", List.of(Map.of("leefgebied", "financien", "omschrijving", "Werk vinden", "zrmDoel", 4)));
         stelOp(eigen).statusCode(201).body("inwonerId", is(alleen.toString()));
+    }
+
+    @Test
+    void watDeTeamleiderZiet() {
+        // a household of the team without a plan has no coordinator yet
+        List<String> zonder = Api.alsTeam(TEAMLEIDER, team)
+                .queryParam("zonderRegisseur", true)
+                .get("/huishoudens")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("id");
+        assertEquals(List.of(huishouden), zonder);
+        isProblem(
+                Api.als(BALIEMEDEWERKER)
+                        .queryParam("zonderRegisseur", true)
+                        .get("/huishoudens")
+                        .then(),
+                403);
+        isProblem(Api.alsTeam(TEAMLEIDER, team).get("/huishoudens").then(), 400);
+
+        // twelve goals on finances, seven reached; one on the social network
+        List<Map<String, Object>> doelen = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            doelen.add(Map.of(
+                    "leefgebied",
+                    "financien",
+                    "omschrijving",
+                    "Doel " + i,
+                    "zrmDoel",
+                    4,
+                    "voortgang",
+                    i < 5 ? "achieved" : i < 7 ? "sustaining" : "in-progress"));
+        }
+        doelen.add(Map.of("leefgebied", "sociaal-netwerk", "omschrijving", "Sport", "zrmDoel", 3));
+        Map<String, Object> plan = plan(UUID.randomUUID().toString(), List.of());
+        plan.put("doelen", doelen);
+        String id = stelOp(plan).statusCode(201).extract().path("id");
+        Api.alsTeam(TEAMLEIDER, team)
+                .queryParam("zonderRegisseur", true)
+                .get("/huishoudens")
+                .then()
+                .statusCode(200)
+                .body("id", org.hamcrest.Matchers.empty());
+
+        JsonPath cijfers = Api.alsTeam(TEAMLEIDER, team)
+                .get("/rapportages/plandoelen")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(List.of("financien", "sociaal-netwerk"), cijfers.getList("leefgebied"));
+        assertEquals(12, cijfers.getInt("[0].doelen"));
+        assertEquals(7, cijfers.getInt("[0].bereikt"));
+        assertEquals(58.33, cijfers.getDouble("[0].aandeelBereikt"), 0.001);
+        assertEquals(true, cijfers.getBoolean("[1].onderdrukt"));
+        assertNull(cijfers.get("[1].doelen"));
+        Api.als(nl.vraagwijzer.shared.security.Rollen.RAPPORTAGE)
+                .queryParam("team", team)
+                .get("/rapportages/plandoelen")
+                .then()
+                .statusCode(200)
+                .body("[0].doelen", is(12));
+        isProblem(Api.alsTeam(PROFESSIONAL, team).get("/rapportages/plandoelen").then(), 403);
+
+        // an evaluation date passed without a change since: overdue, until the plan is revised
+        String gisteren = Vandaag.nl().minusDays(1).toString();
+        try (java.sql.Connection verbinding = Beheerdatabase.verbinding();
+                java.sql.PreparedStatement zet = verbinding.prepareStatement(
+                        "update ondersteuningsplan set inhoud = jsonb_set(inhoud, '{evaluatiedata}', ?::jsonb),"
+                                + " gewijzigd_op = now() - interval '10 days' where id = ?::uuid")) {
+            zet.setString(1, "[\"" + gisteren + "\"]");
+            zet.setString(2, id);
+            assertEquals(1, zet.executeUpdate());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Api.alsTeam(TEAMLEIDER, team)
+                .queryParam("evaluatieVerlopen", true)
+                .get("/ondersteuningsplannen")
+                .then()
+                .statusCode(200)
+                .header("X-Total-Count", "1")
+                .body("[0].id", is(id));
+        Map<String, Object> herzien = new HashMap<>();
+        herzien.put("doelen", doelen);
+        herzien.put("acties", List.of());
+        herzien.put(
+                "evaluatiedata", List.of(gisteren, Vandaag.nl().plusMonths(3).toString()));
+        wijzig(id, "0", herzien).statusCode(200);
+        Api.alsTeam(TEAMLEIDER, team)
+                .queryParam("evaluatieVerlopen", true)
+                .get("/ondersteuningsplannen")
+                .then()
+                .statusCode(200)
+                .header("X-Total-Count", "0");
+        Api.alsTeam(PROFESSIONAL, team)
+                .get("/ondersteuningsplannen")
+                .then()
+                .statusCode(200)
+                .body("id", is(List.of(id)));
+        Api.alsTeam(PROFESSIONAL, jeugdteam)
+                .get("/ondersteuningsplannen")
+                .then()
+                .statusCode(200)
+                .body("id", org.hamcrest.Matchers.empty());
     }
 }

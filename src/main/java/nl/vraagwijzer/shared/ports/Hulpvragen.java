@@ -3,6 +3,7 @@ package nl.vraagwijzer.shared.ports;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The front door's questions, as other features (triage, referrals) see them. */
@@ -22,4 +23,7 @@ public interface Hulpvragen {
      * another team is left out, as if it did not exist (the refusal logged under {@code actie}).
      */
     List<HulpvraagKern> openVanInwoners(Collection<UUID> inwonerIds, String actie);
+
+    /** The residents with an open question of {@code team} . */
+    Set<UUID> inwonersMetOpenVraagVan(String team);
 }
