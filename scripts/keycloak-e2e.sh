@@ -112,7 +112,7 @@ ok "desk registers a resident and a question"
 verwacht 201 "$(status -H "Authorization: Bearer $PROF" "${J[@]}" "$API/hulpvragen/$vraag/triages" \
   -d '{"zrmScores":[{"leefgebied":"financien","score":1}],"uitkomst":"verwijzen"}')" "professional of the team triages"
 toestemming=$(curl -sf -H "Authorization: Bearer $PROF" "${J[@]}" "$API/toestemmingen" \
-  -d "{\"inwonerId\":\"$inwoner\",\"organisatieId\":\"$MEE\",\"doel\":\"Verwijzing\",\"datum\":\"$(date +%F)\",\"vorm\":\"mondeling\"}" | json "['id']")
+  -d "{\"inwonerId\":\"$inwoner\",\"organisatieId\":\"$MEE\",\"doel\":\"Verwijzing\",\"datum\":\"$(TZ=Europe/Amsterdam date +%F)\",\"vorm\":\"mondeling\"}" | json "['id']")
 verwijzing=$(curl -sf -H "Authorization: Bearer $PROF" "${J[@]}" "$API/verwijzingen" \
   -d "{\"hulpvraagId\":\"$vraag\",\"dienstId\":\"$dienst\",\"reden\":\"Schulden\",\"toestemmingId\":\"$toestemming\"}" | json "['id']")
 ok "professional refers with consent"
@@ -140,16 +140,16 @@ verwacht 403 "$(status -H "Authorization: Bearer $ZAAKSYSTEEM" "$API/hulpvragen/
 verwacht 403 "$(status -H "Authorization: Bearer $P_MEE" "$API/gemeenteabonnementen")" "a partner has no gemeente subscriptions"
 # the delivery to CBS (DDAS), with a real Keycloak token of the role that delivers: never cached
 ddas_headers=$(curl -sf -D - -o target/e2e-ddas.json -H "Authorization: Bearer $DDAS" \
-  "$API/ddas-leveringen?startdatum=$(date -d '-30 days' +%F)&einddatum=$(date +%F)") || fail "the DDAS delivery failed"
+  "$API/ddas-leveringen?startdatum=$(TZ=Europe/Amsterdam date -d '-30 days' +%F)&einddatum=$(TZ=Europe/Amsterdam date +%F)") || fail "the DDAS delivery failed"
 echo "$ddas_headers" | grep -qi '^cache-control: no-store' || fail "the DDAS delivery may be cached"
 verwacht 0505 "$(json "['leveringen'][0]['gemeentecode']" < target/e2e-ddas.json)" "the DDAS delivery of Dordrecht"
-verwacht 403 "$(status -H "Authorization: Bearer $LEIDER" "$API/ddas-leveringen?startdatum=$(date +%F)&einddatum=$(date +%F)")" "a team lead cannot fetch the DDAS delivery"
+verwacht 403 "$(status -H "Authorization: Bearer $LEIDER" "$API/ddas-leveringen?startdatum=$(TZ=Europe/Amsterdam date +%F)&einddatum=$(TZ=Europe/Amsterdam date +%F)")" "a team lead cannot fetch the DDAS delivery"
 if grep -q 111222333 target/e2e-service.log; then fail "the BSN appears in the service log"; fi
 ok "no BSN in the service log"
 
 # The data team's script on the generated TypeScript client (built by ./mvnw verify), logged in with
 # client credentials as rapportage-script: the question, made overdue, is listed under its team.
-psql -h 127.0.0.1 -U postgres -d "$DB" -qc "update hulpvraag set termijn_datum = current_date - 10 where id = '$vraag'" >/dev/null
+psql -h 127.0.0.1 -U postgres -d "$DB" -qc "update hulpvraag set termijn_datum = (now() at time zone 'Europe/Amsterdam')::date - 10 where id = '$vraag'" >/dev/null
 export VRAAGWIJZER_API="$API" VRAAGWIJZER_TOKEN_URL="$KC_URL/realms/vraagwijzer/protocol/openid-connect/token" \
   VRAAGWIJZER_CLIENT_ID=rapportage-script VRAAGWIJZER_CLIENT_SECRET=rapportage-script-secret
 tabel=$(npm --prefix scripts/open-zaken-per-team --silent start)
