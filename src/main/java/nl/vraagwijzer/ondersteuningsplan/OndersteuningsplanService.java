@@ -198,14 +198,7 @@ public class OndersteuningsplanService {
                             telling.leefgebied(),
                             doelen.getoond().orElse(null),
                             bereikt.getoond().orElse(null),
-                            onderdrukt
-                                    ? null
-                                    : java.math.BigDecimal.valueOf(telling.bereikt() * 100)
-                                            .divide(
-                                                    java.math.BigDecimal.valueOf(telling.doelen()),
-                                                    2,
-                                                    java.math.RoundingMode.HALF_UP)
-                                            .doubleValue(),
+                            onderdrukt ? null : Onderdrukking.deel(telling.bereikt() * 100, telling.doelen()),
                             onderdrukt);
                 })
                 .toList();

@@ -2,8 +2,6 @@ package nl.vraagwijzer.vroegsignalering;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -190,9 +188,9 @@ public class Vroegsignaleringsmonitor {
                         };
                 Double waarde = null;
                 if (maatstaf.equals("signalen") && inwoners != null && !cel.onderdrukt()) {
-                    waarde = deel(cel.aantal() * 1000, inwoners);
+                    waarde = Onderdrukking.deel(cel.aantal() * 1000, inwoners);
                 } else if (noemer != null && !cel.onderdrukt() && !noemer.onderdrukt() && noemer.aantal() > 0) {
-                    waarde = deel(cel.aantal() * 100, noemer.aantal());
+                    waarde = Onderdrukking.deel(cel.aantal() * 100, noemer.aantal());
                 }
                 uit.add(new Cijfer(
                         gemeente,
@@ -249,11 +247,5 @@ public class Vroegsignaleringsmonitor {
                     ? null
                     : eigen.inwoners().getAsInt();
         }
-    }
-
-    private static double deel(long teller, long noemer) {
-        return BigDecimal.valueOf(teller)
-                .divide(BigDecimal.valueOf(noemer), 2, RoundingMode.HALF_UP)
-                .doubleValue();
     }
 }

@@ -108,4 +108,11 @@ public final class Onderdrukking {
     private boolean klein(Cel cel) {
         return cel.aantal > 0 && cel.aantal < kleinsteAantal;
     }
+
+    /** {@code teller} / {@code noemer}, half up on two decimals: how every report shows a rate. */
+    public static double deel(long teller, long noemer) {
+        return java.math.BigDecimal.valueOf(teller)
+                .divide(java.math.BigDecimal.valueOf(noemer), 2, java.math.RoundingMode.HALF_UP)
+                .doubleValue();
+    }
 }
