@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
@@ -48,6 +49,13 @@ public class Gebeurtenis {
     /** The partner's stream: 1, 2, 3 ... per organisation, no gap; null without a partner. */
     private Long reeks;
 
+    /** The signaalpartner whose signal's status stream this is in; null for every other event. */
+    @Column(name = "signaalpartner_id")
+    private UUID signaalpartnerId;
+
+    /** The signaalpartner's signal stream: 1, 2, 3 ... per organisation, no gap; null outside it. */
+    private Long signaalreeks;
+
     @Column(name = "verwijzing_id")
     private UUID verwijzingId;
 
@@ -82,6 +90,33 @@ public class Gebeurtenis {
         this.verwijzingId = type.overVerwijzing() ? onderwerp : null;
         this.gegevens = gegevens;
         this.tijdstip = nu;
+    }
+
+    /**
+     * An event in {@code signaalpartner}'s signal stream (its signals' status), which is in neither
+     * the partner's stream of its work nor the gemeente's.
+     */
+    static Gebeurtenis overSignaal(
+            UUID signaalpartner, Gebeurtenistype type, UUID signaal, Map<String, Object> data, Instant nu) {
+        Map<String, Object> gegevens = new LinkedHashMap<>(data);
+        gegevens.put("signaalId", signaal.toString());
+        Gebeurtenis gebeurtenis =
+                new Gebeurtenis(null, type, signaal, data, "signaal-" + data.get("status"), gegevens, nu);
+        gebeurtenis.signaalpartnerId = signaalpartner;
+        return gebeurtenis;
+    }
+
+    /** Its place in the signaalpartner's signal stream, given once when it is written. */
+    void signaalreeks(long signaalreeks) {
+        this.signaalreeks = signaalreeks;
+    }
+
+    public UUID signaalpartnerId() {
+        return signaalpartnerId;
+    }
+
+    public Long signaalreeks() {
+        return signaalreeks;
     }
 
     /** Its place in the partner's stream, given once when it is written. */

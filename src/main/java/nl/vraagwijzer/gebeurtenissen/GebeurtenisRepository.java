@@ -23,18 +23,30 @@ public class GebeurtenisRepository implements PanacheRepositoryBase<Gebeurtenis,
         getEntityManager()
                 .createNativeQuery("select pg_advisory_xact_lock(" + SCHRIJFVOLGORDE + ")")
                 .getSingleResult();
+        if (gebeurtenis.signaalpartnerId() != null) {
+            gebeurtenis.signaalreeks(volgende("laatste_signaal", gebeurtenis.signaalpartnerId()));
+            persist(gebeurtenis);
+            return;
+        }
         if (gebeurtenis.organisatieId() == null) {
             persist(gebeurtenis);
             return;
         }
-        Number reeks = (Number) getEntityManager()
-                .createNativeQuery("insert into gebeurtenisreeks (organisatie_id, laatste) values (:organisatie, 1)"
-                        + " on conflict (organisatie_id) do update set laatste = gebeurtenisreeks.laatste + 1"
-                        + " returning laatste")
-                .setParameter("organisatie", gebeurtenis.organisatieId())
-                .getSingleResult();
-        gebeurtenis.reeks(reeks.longValue());
+        gebeurtenis.reeks(volgende("laatste", gebeurtenis.organisatieId()));
         persist(gebeurtenis);
+    }
+
+    /** The next place in one of an organisation's streams: its counter {@code teller} plus one. */
+    private long volgende(String teller, UUID organisatie) {
+        return ((Number) getEntityManager()
+                        .createNativeQuery(
+                                ("insert into gebeurtenisreeks (organisatie_id, %1$s) values (:organisatie, 1)"
+                                                + " on conflict (organisatie_id) do update set %1$s = gebeurtenisreeks.%1$s + 1"
+                                                + " returning %1$s")
+                                        .formatted(teller))
+                        .setParameter("organisatie", organisatie)
+                        .getSingleResult())
+                .longValue();
     }
 
     /** The number of an organisation's latest event, 0 when there is none. */
@@ -61,6 +73,16 @@ public class GebeurtenisRepository implements PanacheRepositoryBase<Gebeurtenis,
     /** An organisation's events after its stream position {@code vanaf}, in order (index gebeurtenis_reeks). */
     public List<Gebeurtenis> naReeks(UUID organisatieId, long vanaf, int aantal) {
         return find("organisatieId = ?1 and reeks > ?2 order by reeks", organisatieId, vanaf)
+                .page(0, aantal)
+                .list();
+    }
+
+    /**
+     * An organisation's signal events after its signal stream position {@code vanaf}, in order
+     * (index gebeurtenis_signaalreeks).
+     */
+    public List<Gebeurtenis> naSignaalreeks(UUID organisatieId, long vanaf, int aantal) {
+        return find("signaalpartnerId = ?1 and signaalreeks > ?2 order by signaalreeks", organisatieId, vanaf)
                 .page(0, aantal)
                 .list();
     }
@@ -103,9 +125,14 @@ public class GebeurtenisRepository implements PanacheRepositoryBase<Gebeurtenis,
                 > 0;
     }
 
-    /** The events a subscriber receives: its organisation's, or its gemeente's. */
+    /**
+     * The events a subscriber receives: its organisation's, or its gemeente's but for the
+     * signaalpartners' signal streams, which have no subscription.
+     */
     private static String van(Abonnee abonnee) {
-        return abonnee.isPartner() ? "g.organisatieId = :abonnee" : "g.gemeente = :abonnee";
+        return abonnee.isPartner()
+                ? "g.organisatieId = :abonnee"
+                : "g.gemeente = :abonnee and g.signaalpartnerId is null";
     }
 
     private static Object sleutel(Abonnee abonnee) {

@@ -15,8 +15,8 @@ import java.util.function.ToLongFunction;
 import nl.vraagwijzer.api.GebeurtenissenApi;
 
 /**
- * A partner's own events as CloudEvents, to read in order and continue after the last sequence
- * seen; the old shape only for an {@code Accept} that names {@code application/json} and not the
+ * A partner's own events as CloudEvents, and its signals' status events in a stream of their own,
+ * to read in order and continue after the last sequence seen; the old shape only for an {@code Accept} that names {@code application/json} and not the
  * CloudEvents batch (a client of before 1.4.0), until its sunset.
  */
 public class GebeurtenisResource implements GebeurtenissenApi {
@@ -52,12 +52,25 @@ public class GebeurtenisResource implements GebeurtenissenApi {
             vorm.verouderdHeaders(volgende(pagina, Gebeurtenis::volgnummer)).forEach(response::header);
             return response.type(VEROUDERD).build();
         }
-        List<Gebeurtenis> pagina = service.na(vanaf, aantal);
+        return cloudEvents(service.na(vanaf, aantal), Gebeurtenis::reeks);
+    }
+
+    @Override
+    @RolesAllowed(PARTNER)
+    public Response listSignaalgebeurtenissen(ListSignaalgebeurtenissenParameters query) {
+        return cloudEvents(
+                service.signalenNa(
+                        query.vanaf() == null ? 0 : query.vanaf(), query.pageSize() == null ? 20 : query.pageSize()),
+                Gebeurtenis::signaalreeks);
+    }
+
+    /** A page of one stream as a CloudEvents batch, each with its place in that stream, and the next link. */
+    private Response cloudEvents(List<Gebeurtenis> pagina, ToLongFunction<Gebeurtenis> plaats) {
         Response.ResponseBuilder response = Response.ok(pagina.stream()
-                        .map(gebeurtenis -> vorm.cloudEvent(gebeurtenis, gebeurtenis.reeks()))
+                        .map(gebeurtenis -> vorm.cloudEvent(gebeurtenis, plaats.applyAsLong(gebeurtenis)))
                         .toList())
                 .type(BATCH);
-        volgende(pagina, Gebeurtenis::reeks).ifPresent(volgende -> response.header("Link", volgende));
+        volgende(pagina, plaats).ifPresent(volgende -> response.header("Link", volgende));
         return response.build();
     }
 

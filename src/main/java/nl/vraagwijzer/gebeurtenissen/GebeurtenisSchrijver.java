@@ -4,6 +4,7 @@ import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.AANMELDING_ONTVANGEN
 import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.HULPVRAAG_GEREGISTREERD;
 import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.HULPVRAAG_STATUS_GEWIJZIGD;
 import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.SIGNAAL_ONTVANGEN;
+import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.SIGNAAL_STATUS_GEWIJZIGD;
 import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.VERWIJZING_OVERBRUGGING_VASTGELEGD;
 import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.VERWIJZING_STATUS_GEWIJZIGD;
 import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.VERWIJZING_VERZONDEN;
@@ -92,6 +93,13 @@ class GebeurtenisSchrijver implements Gebeurtenissen {
     @Transactional(Transactional.TxType.MANDATORY)
     public void signaalOntvangen(UUID organisatie, UUID kenmerk) {
         ontvangen(organisatie, SIGNAAL_ONTVANGEN, "signaal-ontvangen", kenmerk);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void signaalStatusGewijzigd(UUID organisatie, UUID signaalId, String vorige, String status) {
+        gebeurtenissen.schrijf(Gebeurtenis.overSignaal(
+                organisatie, SIGNAAL_STATUS_GEWIJZIGD, signaalId, statuswijziging(vorige, status), clock.instant()));
     }
 
     /** The data of a status change: the old and the new status, nothing else. */

@@ -5,7 +5,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import nl.vraagwijzer.shared.security.Aanroeper;
 
-/** A partner's own events, in order, to continue from the last one it saw. */
+/** A partner's own events and its signals' status events, in order, to continue from the last one it saw. */
 @ApplicationScoped
 public class GebeurtenisService {
 
@@ -25,6 +25,17 @@ public class GebeurtenisService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Gebeurtenis> na(long vanaf, int aantal) {
         return gebeurtenissen.naReeks(aanroeper.vereisOrganisatie(), vanaf, aantal);
+    }
+
+    /**
+     * The caller's organisation's signal events (its signals' status) after its signal stream
+     * position {@code vanaf}, in order.
+     *
+     * @throws nl.vraagwijzer.shared.problem.ApiProblem 403 for a token that names no organisation
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Gebeurtenis> signalenNa(long vanaf, int aantal) {
+        return gebeurtenissen.naSignaalreeks(aanroeper.vereisOrganisatie(), vanaf, aantal);
     }
 
     /** The same in the old shape's terms: after volgnummer {@code vanaf}. */

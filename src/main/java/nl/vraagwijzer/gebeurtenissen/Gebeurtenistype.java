@@ -7,7 +7,8 @@ import java.util.Optional;
  * The types of event, as the contract lists them (schema {@code Gemeentegebeurtenistype}, the
  * gemeente's systems' list; {@code Gebeurtenistype} is the partners', without the hulpvraag types,
  * which have no organisation and so never reach a partner): the CloudEvent
- * {@code type} in reverse-DNS form by domain, where its subject lives in this API (its
+ * {@code type} in reverse-DNS form by domain (and {@code Signaalgebeurtenistype}, the open list of
+ * a signaalpartner's signal stream), where its subject lives in this API (its
  * {@code dataref}), and the contract schema of its {@code data} if it has any. A new type is a
  * constant here, a method on {@code shared.ports.Gebeurtenissen}, and a line in the contract.
  */
@@ -20,7 +21,9 @@ enum Gebeurtenistype {
             "nl.vraagwijzer.verwijzing.status-gewijzigd", "/verwijzingen/", "VerwijzingStatusGewijzigdData"),
     VERWIJZING_OVERBRUGGING_VASTGELEGD("nl.vraagwijzer.verwijzing.overbrugging-vastgelegd", "/verwijzingen/", null),
     AANMELDING_ONTVANGEN("nl.vraagwijzer.aanmelding.ontvangen", null, null),
-    SIGNAAL_ONTVANGEN("nl.vraagwijzer.signaal.ontvangen", "/signalen/", null);
+    SIGNAAL_ONTVANGEN("nl.vraagwijzer.signaal.ontvangen", "/signalen/", null),
+    /** In the signaalpartner's signal stream only (schema {@code Signaalgebeurtenistype}). */
+    SIGNAAL_STATUS_GEWIJZIGD("nl.vraagwijzer.signaal.status-gewijzigd", "/signalen/", "SignaalStatusGewijzigdData");
 
     private final String type;
     private final String pad;

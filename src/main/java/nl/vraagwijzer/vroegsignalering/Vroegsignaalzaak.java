@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.vraagwijzer.shared.problem.ApiProblem;
@@ -261,6 +263,13 @@ public class Vroegsignaalzaak {
             return "afgesloten";
         }
         return datumOpgepakt == null ? "ontvangen" : "opgepakt";
+    }
+
+    /** What each signal's partner may learn of it now ({@link #statusVoorPartner}), by signal. */
+    Map<Vroegsignaal, String> statussenVoorPartners() {
+        Map<Vroegsignaal, String> statussen = new LinkedHashMap<>();
+        signalen.forEach(signaal -> statussen.put(signaal, statusVoorPartner(signaal)));
+        return statussen;
     }
 
     /** Loads its signals and attempts, for a caller that reads them after the transaction. */

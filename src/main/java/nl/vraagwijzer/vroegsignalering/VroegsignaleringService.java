@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
 import nl.vraagwijzer.shared.ports.Aanmelden;
+import nl.vraagwijzer.shared.ports.Gebeurtenissen;
 import nl.vraagwijzer.shared.ports.Vroegsignalen;
 import nl.vraagwijzer.shared.problem.ApiProblem;
 import nl.vraagwijzer.shared.security.Aanroeper;
@@ -33,6 +35,7 @@ public class VroegsignaleringService implements Vroegsignalen {
     private final VroegsignaalzaakRepository zaken;
     private final Aanmelden intake;
     private final Aanroeper aanroeper;
+    private final Gebeurtenissen gebeurtenissen;
     private final Gemeentekeuze gemeentekeuze;
     private final Logboek logboek;
     private final Gemeenteindeling indeling;
@@ -43,6 +46,7 @@ public class VroegsignaleringService implements Vroegsignalen {
             VroegsignaalzaakRepository zaken,
             Aanmelden intake,
             Aanroeper aanroeper,
+            Gebeurtenissen gebeurtenissen,
             Gemeentekeuze gemeentekeuze,
             Logboek logboek,
             Gemeenteindeling indeling,
@@ -51,6 +55,7 @@ public class VroegsignaleringService implements Vroegsignalen {
         this.zaken = zaken;
         this.intake = intake;
         this.aanroeper = aanroeper;
+        this.gebeurtenissen = gebeurtenissen;
         this.gemeentekeuze = gemeentekeuze;
         this.logboek = logboek;
         this.indeling = indeling;
@@ -227,8 +232,10 @@ public class VroegsignaleringService implements Vroegsignalen {
             throw ApiProblem.badRequest(
                     "dagdeel: " + dagdeel + " past niet bij tijd " + tijd + " (" + afgeleid.code() + ").");
         }
+        Map<Vroegsignaal, String> voor = zaak.statussenVoorPartners();
         zaak.probeer(
                 contactsoort, datum, afgeleid, bereikt, aanroeper.subject(), Werkdagen.vandaag(clock), clock.instant());
+        meldStatuswijzigingen(zaak, voor);
         zaken.flush();
         logboek.toegestaan("contactpoging-vastleggen", Set.of(zaak.inwonerId()));
         return zaak;
@@ -246,7 +253,9 @@ public class VroegsignaleringService implements Vroegsignalen {
         Ggm.Eindresultaat resultaat = Ggm.van(Ggm.Eindresultaat.class, eindresultaat)
                 .orElseThrow(() -> ApiProblem.badRequest(
                         "eindresultaat: '" + eindresultaat + "' is geen eindresultaat van het GGM."));
+        Map<Vroegsignaal, String> voor = zaak.statussenVoorPartners();
         zaak.sluit(resultaat, clock.instant());
+        meldStatuswijzigingen(zaak, voor);
         if (resultaat.hulpAanvaard() && zaak.hulpvraagId() == null) {
             zaak.hulpvraag(intake.meldAan(
                     gemeentekeuze.actief(),
@@ -258,6 +267,16 @@ public class VroegsignaleringService implements Vroegsignalen {
         zaken.flush();
         logboek.toegestaan("vroegsignaalzaak-afsluiten", Set.of(zaak.inwonerId()));
         return zaak;
+    }
+
+    /** Tells each signaalpartner whose signal, as it sees it, changed status since {@code voor}. */
+    private void meldStatuswijzigingen(Vroegsignaalzaak zaak, Map<Vroegsignaal, String> voor) {
+        zaak.statussenVoorPartners().forEach((signaal, status) -> {
+            String vorige = voor.get(signaal);
+            if (vorige != null && !vorige.equals(status)) {
+                gebeurtenissen.signaalStatusGewijzigd(signaal.organisatieId(), signaal.id(), vorige, status);
+            }
+        });
     }
 
     /** The end result proposed for the case, if any. */

@@ -98,7 +98,8 @@ class DuurtestIT extends Foutomgeving {
         klok.shutdown();
         werkers.shutdown();
         assertTrue(werkers.awaitTermination(60, TimeUnit.SECONDS));
-        String meting = "rss kB " + rss + ", connections " + verbindingen + ", " + verstuurd + " requests";
+        String meting = "rss kB " + rss + ", the service's connections " + verbindingen + " (now per role and"
+                + " client: " + verbindingenPerRol() + "), " + verstuurd + " requests";
         System.out.println("Duurtest " + DUUR + " at " + PER_SECONDE + "/s: " + meting);
         assertEquals(List.of(), fouten.stream().limit(10).toList(), "no errors at all");
         // after warming up (the first fifth), memory and connections do not keep growing
@@ -121,13 +122,32 @@ class DuurtestIT extends Foutomgeving {
                 "connections flat: " + meting);
     }
 
+    /**
+     * The service's own connections: those of its role. The migrations run as the owner, and the
+     * test's own sessions are no part of the pool.
+     */
     private long verbindingen() throws Exception {
         try (Connection connection = cluster.verbind();
                 Statement sql = connection.createStatement();
                 ResultSet rij = sql.executeQuery("select count(*) from pg_stat_activity where datname = 'vraagwijzer'"
-                        + " and pid <> pg_backend_pid()")) {
+                        + " and usename = 'vraagwijzer_app'")) {
             rij.next();
             return rij.getLong(1);
+        }
+    }
+
+    /** Every session on the database, per role, client and state: what a failure message needs. */
+    private String verbindingenPerRol() throws Exception {
+        try (Connection connection = cluster.verbind();
+                Statement sql = connection.createStatement();
+                ResultSet rij = sql.executeQuery("select usename, application_name, state, count(*)"
+                        + " from pg_stat_activity where datname = 'vraagwijzer' and pid <> pg_backend_pid()"
+                        + " group by 1, 2, 3 order by 1, 2, 3")) {
+            List<String> rijen = new ArrayList<>();
+            while (rij.next()) {
+                rijen.add(rij.getString(1) + "/" + rij.getString(2) + "/" + rij.getString(3) + "=" + rij.getLong(4));
+            }
+            return String.join(", ", rijen);
         }
     }
 }

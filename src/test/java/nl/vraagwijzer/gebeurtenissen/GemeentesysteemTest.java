@@ -18,6 +18,11 @@ import static nl.vraagwijzer.support.VoordeurData.maakHulpvraag;
 import static nl.vraagwijzer.support.VoordeurData.maakInwoner;
 import static nl.vraagwijzer.support.VoordeurData.nieuwBsn;
 import static nl.vraagwijzer.support.VoordeurData.uniekTeam;
+import static nl.vraagwijzer.vroegsignalering.VroegsignaleringTest.meldOk;
+import static nl.vraagwijzer.vroegsignalering.VroegsignaleringTest.poging;
+import static nl.vraagwijzer.vroegsignalering.VroegsignaleringTest.signaal;
+import static nl.vraagwijzer.vroegsignalering.VroegsignaleringTest.signaalgebeurtenissen;
+import static nl.vraagwijzer.vroegsignalering.VroegsignaleringTest.zaakVan;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -46,6 +51,7 @@ import nl.vraagwijzer.support.Api;
 import nl.vraagwijzer.support.Beheerdatabase;
 import nl.vraagwijzer.support.CloudEventOntvanger;
 import nl.vraagwijzer.support.Contractcontrole;
+import nl.vraagwijzer.support.Vandaag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -388,7 +394,39 @@ class GemeentesysteemTest {
         weigert(Api.als(BALIEMEDEWERKER).get("/gemeenteabonnementen"), 403, "gemeentesysteem");
     }
 
-    /** Every type in code is in the systems' list of the contract; the partners' list lacks the questions'. */
+    /**
+     * A signal's status changes go to its partner's signal stream only, never to the gemeente's
+     * systems, whose generated clients know a closed list of types.
+     */
+    @Test
+    void deSignaalstroomVanEenPartnerBlijftBijDiePartner() throws Exception {
+        CloudEventOntvanger ontvanger = ontvanger();
+        abonneer(systeem(), DORDRECHT, ontvanger.url("/signalen"), Map.of());
+        UUID woonbron = nl.vraagwijzer.support.SocialeKaartData.maakOrganisatie(uniek("Woonbron"));
+        String signaal = meldOk(woonbron, signaal(nieuwBsn(), "huur", 900));
+        poging(zaakVan(signaal), Map.of("soort", "brief", "datum", Vandaag.nl().toString(), "bereikt", false))
+                .statusCode(201);
+        // a later event of the gemeente: once it arrives, everything before it has been delivered
+        String later = meldOk(woonbron, signaal(nieuwBsn(), "energie", 300));
+        wachtTot(
+                () -> events(ontvanger, "/signalen").stream()
+                        .anyMatch(e -> e.path("subject").asText().equals(later)),
+                "the later signal reaches the system");
+        List<String> typen = events(ontvanger, "/signalen").stream()
+                .map(e -> e.path("type").asText())
+                .toList();
+        assertTrue(typen.contains("nl.vraagwijzer.signaal.ontvangen"), typen.toString());
+        assertFalse(typen.contains("nl.vraagwijzer.signaal.status-gewijzigd"), typen.toString());
+        // yet the change was written, in the partner's stream
+        signaalgebeurtenissen(woonbron, null)
+                .body("type", is(List.of("nl.vraagwijzer.signaal.status-gewijzigd")))
+                .body("subject", is(List.of(signaal)));
+    }
+
+    /**
+     * Every type in code is in the systems' list of the contract or in the open list of the
+     * signal stream; the partners' list lacks the questions'.
+     */
     @Test
     void deTypenInCodeZijnDieVanHetContract() {
         List<String> gemeente = new ArrayList<>();
@@ -399,11 +437,17 @@ class GemeentesysteemTest {
         Contractcontrole.bron()
                 .at("/components/schemas/Gebeurtenistype/enum")
                 .forEach(type -> partner.add(type.asText()));
+        List<String> signaalstroom = new ArrayList<>();
+        Contractcontrole.bron()
+                .at("/components/schemas/Signaalgebeurtenistype/x-bekende-typen")
+                .forEach(type -> signaalstroom.add(type.asText()));
+        assertEquals(List.of("nl.vraagwijzer.signaal.status-gewijzigd"), signaalstroom);
         assertEquals(
                 Arrays.stream(Gebeurtenistype.values())
                         .map(Gebeurtenistype::type)
                         .toList(),
-                gemeente);
+                java.util.stream.Stream.concat(gemeente.stream(), signaalstroom.stream())
+                        .toList());
         assertEquals(
                 gemeente.stream()
                         .filter(type -> !type.startsWith("nl.vraagwijzer.hulpvraag."))

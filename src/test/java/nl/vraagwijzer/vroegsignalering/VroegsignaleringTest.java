@@ -37,12 +37,12 @@ import org.junit.jupiter.api.Test;
  * reached or not, every end result, and help accepted going on as a question.
  */
 @QuarkusTest
-class VroegsignaleringTest {
+public class VroegsignaleringTest {
 
     /** The intake team of the default gemeente, which takes up what partners push. */
     private static final String INTAKE = "voordeur";
 
-    static Map<String, Object> signaal(String bsn, String soort, double bedrag) {
+    public static Map<String, Object> signaal(String bsn, String soort, double bedrag) {
         Map<String, Object> body = new HashMap<>();
         body.put("inwoner", inwoner(bsn));
         body.put("soort", soort);
@@ -59,12 +59,12 @@ class VroegsignaleringTest {
                 .then();
     }
 
-    static String meldOk(UUID partner, Map<String, Object> signaal) {
+    public static String meldOk(UUID partner, Map<String, Object> signaal) {
         return meld(partner, signaal).statusCode(201).extract().path("id");
     }
 
     /** The case a signal is in. */
-    static String zaakVan(String signaal) {
+    public static String zaakVan(String signaal) {
         return Beheerdatabase.kolom("select zaak_id::text from vroegsignaal where id = ?::uuid", signaal)
                 .get(0);
     }
@@ -78,7 +78,7 @@ class VroegsignaleringTest {
                 .jsonPath();
     }
 
-    static ValidatableResponse poging(String zaak, Map<String, Object> poging) {
+    public static ValidatableResponse poging(String zaak, Map<String, Object> poging) {
         return Api.alsTeam(PROFESSIONAL, INTAKE)
                 .body(poging)
                 .post("/vroegsignaalzaken/{id}/contactpogingen", zaak)
@@ -393,6 +393,46 @@ class VroegsignaleringTest {
                                 .getMap("$")
                                 .keySet())
                         .stream().toList());
+
+        // the status changes, in a stream of their own: taken up, then closed; the repeat never changed
+        String signaalstroom = signaalgebeurtenissen(woonbron, null).extract().asString();
+        JsonPath stroom = JsonPath.from(signaalstroom);
+        assertEquals(List.of("1", "2"), stroom.getList("sequence"));
+        assertEquals(List.of(signaal, signaal), stroom.getList("subject"));
+        assertEquals(
+                List.of("nl.vraagwijzer.signaal.status-gewijzigd", "nl.vraagwijzer.signaal.status-gewijzigd"),
+                stroom.getList("type"));
+        assertEquals(List.of("ontvangen", "opgepakt"), stroom.getList("data.vorigeStatus"));
+        assertEquals(List.of("opgepakt", "afgesloten"), stroom.getList("data.status"));
+        assertEquals(
+                List.of(Map.of("vorigeStatus", "opgepakt", "status", "afgesloten")),
+                List.of(stroom.getMap("[1].data")));
+        assertTrue(stroom.getString("[0].dataref").endsWith("/v1/signalen/" + signaal));
+        assertTrue(stroom.getString("[0].dataschema").endsWith("SignaalStatusGewijzigdData"));
+        for (String uitkomst :
+                List.of("andere-reden", "reden", "eindresultaat", "contactpoging", "bereikt", "huisbezoek")) {
+            assertTrue(!signaalstroom.contains(uitkomst), uitkomst + " in the partner's signal stream");
+        }
+        // read on after the last sequence seen; the next link says where
+        signaalgebeurtenissen(woonbron, 1L).body("sequence", is(List.of("2")));
+        signaalgebeurtenissen(woonbron, 2L).body("size()", is(0));
+        assertTrue(
+                signaalgebeurtenissen(woonbron, null).extract().header("Link").contains("vanaf=2"));
+        // not in the stream of its work, whose clients know a closed list of types
+        assertFalse(feed.contains("nl.vraagwijzer.signaal.status-gewijzigd"), feed);
+        // another partner's stream has none of it
+        signaalgebeurtenissen(maakOrganisatie(uniek("Ander")), null).body("size()", is(0));
+        // only a partner reads a stream of signals
+        isProblem(
+                Api.alsTeam(PROFESSIONAL, INTAKE).get("/signaalgebeurtenissen").then(), 403);
+    }
+
+    public static ValidatableResponse signaalgebeurtenissen(UUID partner, Long vanaf) {
+        var verzoek = Api.alsOrganisatie(PARTNER, partner).accept("application/cloudevents-batch+json");
+        if (vanaf != null) {
+            verzoek.queryParam("vanaf", vanaf);
+        }
+        return verzoek.get("/signaalgebeurtenissen").then().statusCode(200);
     }
 
     static String statusVoorPartner(UUID partner, String signaal) {

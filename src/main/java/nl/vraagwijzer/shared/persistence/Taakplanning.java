@@ -39,6 +39,7 @@ public class Taakplanning {
             return;
         }
         werk.run();
+        LOG.infof("Job %s of %s: ran on this replica", taak, gepland);
     }
 
     /** @return whether this replica recorded the firing first */

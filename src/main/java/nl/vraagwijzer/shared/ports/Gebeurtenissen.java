@@ -32,4 +32,10 @@ public interface Gebeurtenissen {
 
     /** An early signal of arrears from {@code organisatie} became the question {@code kenmerk}. */
     void signaalOntvangen(UUID organisatie, UUID kenmerk);
+
+    /**
+     * The status that {@code organisatie} sees of its signal changed from {@code vorige} to
+     * {@code status} (received, taken up, closed; never why): in that partner's signal stream only.
+     */
+    void signaalStatusGewijzigd(UUID organisatie, UUID signaalId, String vorige, String status);
 }
