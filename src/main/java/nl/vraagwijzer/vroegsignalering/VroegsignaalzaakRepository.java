@@ -43,8 +43,40 @@ public class VroegsignaalzaakRepository implements PanacheRepositoryBase<Vroegsi
      * vroegsignaalzaak_werklijst).
      */
     PageResult<Vroegsignaalzaak> werklijst(String team, Filter filter, PageRequest page) {
-        StringBuilder waar = new StringBuilder("from Vroegsignaalzaak z where z.eindresultaat is null");
         Map<String, Object> parameters = new HashMap<>();
+        PanacheQuery<Vroegsignaalzaak> query = find(waar(team, filter, parameters) + VOLGORDE, parameters);
+        return new PageResult<>(
+                query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
+    }
+
+    /** A place in the work list's order: the last row a page showed. */
+    record Plek(boolean crisis, LocalDate termijn, UUID id) {}
+
+    /**
+     * The next {@code aantal} rows of the work list after {@code na} (from the start for null),
+     * without counting: a keyset on the list's order, so each page costs the same however deep.
+     */
+    List<Vroegsignaalzaak> werklijstNa(String team, Filter filter, Plek na, int aantal) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder waar = waar(team, filter, parameters);
+        if (na != null) {
+            // crisis first: after a crisis case come the later crisis cases, then every other one
+            String verder = "(z.termijnDatum > :naTermijn or (z.termijnDatum = :naTermijn and z.id > :naId))";
+            waar.append(
+                    na.crisis()
+                            ? " and (z.crisis = false or (z.crisis = true and " + verder + "))"
+                            : " and z.crisis = false and " + verder);
+            parameters.put("naTermijn", na.termijn());
+            parameters.put("naId", na.id());
+        }
+        return find(waar + VOLGORDE, parameters).page(Page.ofSize(aantal)).list();
+    }
+
+    private static final String VOLGORDE = " order by z.crisis desc, z.termijnDatum, z.id";
+
+    /** The work list's selection: open cases of the team, narrowed by the filter. */
+    private static StringBuilder waar(String team, Filter filter, Map<String, Object> parameters) {
+        StringBuilder waar = new StringBuilder("from Vroegsignaalzaak z where z.eindresultaat is null");
         if (team != null) {
             waar.append(" and z.team = :team");
             parameters.put("team", team);
@@ -63,9 +95,7 @@ public class VroegsignaalzaakRepository implements PanacheRepositoryBase<Vroegsi
                     filter.termijnVerlopen() ? " and z.termijnDatum < :vandaag" : " and z.termijnDatum >= :vandaag");
             parameters.put("vandaag", filter.vandaag());
         }
-        PanacheQuery<Vroegsignaalzaak> query = find(waar + " order by z.crisis desc, z.termijnDatum, z.id", parameters);
-        return new PageResult<>(
-                query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
+        return waar;
     }
 
     /** One count of the monitor: a measure (and its category) of a gemeente's team in a month. */

@@ -106,6 +106,15 @@ public class VroegsignaalzaakResource implements VroegsignaleringApi {
                     406,
                     "De rol rapportage krijgt de werklijst alleen gepseudonimiseerd, als text/csv of application/x-ndjson.");
         }
+        if (query.cursor() != null || PagedResponses.vraagtCursor(uri)) {
+            return PagedResponses.ok(
+                    service.werklijstNa(
+                                    vraag,
+                                    PagedResponses.cursor(query.cursor()),
+                                    PageRequest.of(1, query.pageSize()).pageSize())
+                            .map(this::dto),
+                    uri);
+        }
         return PagedResponses.ok(
                 service.werklijst(vraag, PageRequest.of(query.page(), query.pageSize()))
                         .map(this::dto),

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import nl.vraagwijzer.shared.audit.Logboek;
 import nl.vraagwijzer.shared.gemeente.Gemeenteindeling;
 import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
+import nl.vraagwijzer.shared.paging.Cursor;
+import nl.vraagwijzer.shared.paging.CursorPagina;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
 import nl.vraagwijzer.shared.ports.Aanmelden;
@@ -155,6 +157,46 @@ public class VroegsignaleringService implements Vroegsignalen {
     }
 
     /**
+     * The page of the work list after {@code cursor} (the first for null), without counting.
+     *
+     * @throws ApiProblem 403 for another team than the caller's own; 400 for a cursor of another list
+     */
+    @Transactional
+    public CursorPagina<Vroegsignaalzaak> werklijstNa(Werklijstvraag vraag, Cursor cursor, int aantal) {
+        List<Vroegsignaalzaak> pagina =
+                zaken.werklijstNa(aanroeper.overzichtTeam(vraag.team()), filter(vraag), plek(cursor), aantal);
+        pagina.forEach(Vroegsignaalzaak::geladen);
+        logboek.toegestaan(
+                "vroegsignaalzaken-lijst",
+                pagina.stream().map(Vroegsignaalzaak::inwonerId).collect(Collectors.toSet()));
+        return CursorPagina.van(
+                pagina,
+                aantal,
+                laatste ->
+                        new Cursor(WERKLIJST, (laatste.crisis() ? "1:" : "0:") + laatste.termijnDatum(), laatste.id()));
+    }
+
+    /** The sort key of a work-list cursor: its value is the crisis flag and the term, {@code 1:2026-12-09}. */
+    private static final String WERKLIJST = "werklijst";
+
+    private static VroegsignaalzaakRepository.Plek plek(Cursor cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        if (!WERKLIJST.equals(cursor.sleutel())) {
+            throw ApiProblem.badRequest(
+                    "cursor: hoort niet bij de werklijst; gebruik de next-link van de vorige pagina.");
+        }
+        boolean crisis = cursor.waarde(waarde -> switch (waarde.substring(0, 2)) {
+            case "1:" -> true;
+            case "0:" -> false;
+            default -> throw new IllegalArgumentException(waarde);
+        });
+        return new VroegsignaalzaakRepository.Plek(
+                crisis, cursor.waarde(waarde -> LocalDate.parse(waarde.substring(2))), cursor.id());
+    }
+
+    /**
      * Streams the work list to {@code verwerker}, every case with its signals and attempts, in one
      * transaction: of the caller's team, or for {@code rapportage} of {@code team} or every team.
      * Each batch of cases is logged with its residents.
@@ -165,9 +207,10 @@ public class VroegsignaleringService implements Vroegsignalen {
     public void exporteer(Werklijstvraag vraag, Consumer<Vroegsignaalzaak> verwerker) {
         String team = aanroeper.overzichtTeam(vraag.team());
         VroegsignaalzaakRepository.Filter filter = filter(vraag);
-        PageRequest blok = PageRequest.of(1, EXPORTBLOK);
+        VroegsignaalzaakRepository.Plek na = null;
         while (true) {
-            List<Vroegsignaalzaak> deel = zaken.werklijst(team, filter, blok).items();
+            // block by block along the list's keyset: nothing counted, every block as cheap as the first
+            List<Vroegsignaalzaak> deel = zaken.werklijstNa(team, filter, na, EXPORTBLOK);
             deel.forEach(zaak -> verwerker.accept(zaak.geladen()));
             logboek.toegestaan(
                     "vroegsignaalzaken-exporteren",
@@ -175,8 +218,9 @@ public class VroegsignaleringService implements Vroegsignalen {
             if (deel.size() < EXPORTBLOK) {
                 return;
             }
+            Vroegsignaalzaak laatste = deel.get(deel.size() - 1);
+            na = new VroegsignaalzaakRepository.Plek(laatste.crisis(), laatste.termijnDatum(), laatste.id());
             zaken.getEntityManager().clear();
-            blok = PageRequest.of(blok.page() + 1, EXPORTBLOK);
         }
     }
 
