@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.vraagwijzer.shared.problem.ApiProblem;
@@ -33,6 +34,10 @@ public class Ondersteuningsplan {
 
     @Id
     private UUID id;
+
+    /** Set by the database from the connection's gemeente. */
+    @Column(insertable = false, updatable = false)
+    private String gemeente;
 
     @Column(name = "huishouden_id")
     private UUID huishoudenId;
@@ -199,8 +204,54 @@ public class Ondersteuningsplan {
         this.gewijzigdOp = nu;
     }
 
+    /** The action {@code actieId} of this plan, if it has one. */
+    Optional<Planinhoud.Actie> actie(UUID actieId) {
+        return inhoud.acties().stream()
+                .filter(actie -> actie.id().equals(actieId))
+                .findFirst();
+    }
+
+    /**
+     * The status of one action, as its partner reports it: the plan the resident agreed to is not
+     * changed by it (its goals, owners and dates stay), so it is not marked as changed after agreement.
+     *
+     * @return the previous status
+     */
+    String actiestatus(UUID actieId, String status, Instant nu) {
+        Planinhoud.Actie oud = actie(actieId).orElseThrow();
+        List<Planinhoud.Actie> acties = inhoud.acties().stream()
+                .map(actie -> actie.id().equals(actieId)
+                        ? new Planinhoud.Actie(
+                                actie.id(),
+                                actie.doelId(),
+                                actie.omschrijving(),
+                                actie.eigenaar(),
+                                actie.eigenaarNaam(),
+                                actie.verwijzingId(),
+                                actie.organisatieId(),
+                                actie.datum(),
+                                status)
+                        : actie)
+                .toList();
+        this.inhoud = new Planinhoud(inhoud.doelen(), acties, inhoud.evaluatiedata());
+        this.gewijzigdOp = nu;
+        return oud.status();
+    }
+
+    /** The leefgebied of the goal an action serves; empty for an action without a goal. */
+    Optional<String> leefgebiedVan(Planinhoud.Actie actie) {
+        return inhoud.doelen().stream()
+                .filter(doel -> doel.id().equals(actie.doelId()))
+                .map(Planinhoud.Doel::leefgebied)
+                .findFirst();
+    }
+
     public UUID id() {
         return id;
+    }
+
+    public String gemeente() {
+        return gemeente;
     }
 
     public UUID huishoudenId() {

@@ -8,6 +8,7 @@ import nl.vraagwijzer.api.model.DoelvoortgangDto;
 import nl.vraagwijzer.api.model.LeefgebiedDto;
 import nl.vraagwijzer.api.model.OndersteuningsplanAkkoordDto;
 import nl.vraagwijzer.api.model.OndersteuningsplanDto;
+import nl.vraagwijzer.api.model.PartneractieDto;
 import nl.vraagwijzer.api.model.PlanactieDto;
 import nl.vraagwijzer.api.model.PlandoelDto;
 import nl.vraagwijzer.api.model.PlanwijzigingDto;
@@ -99,6 +100,20 @@ final class OndersteuningsplanMapper {
                 .gewijzigdNaAkkoord(plan.gewijzigdNaAkkoord())
                 .aangemaaktOp(plan.aangemaaktOp().atOffset(ZoneOffset.UTC))
                 .gewijzigdOp(plan.gewijzigdOp().atOffset(ZoneOffset.UTC));
+    }
+
+    /** A partner's view of its action: no goal, no names. */
+    static PartneractieDto dto(Partneracties.Zicht zicht) {
+        Planinhoud.Actie actie = zicht.actie();
+        return new PartneractieDto()
+                .id(actie.id())
+                .planId(zicht.planId())
+                .planversie(zicht.planversie())
+                .verwijzingId(actie.verwijzingId())
+                .leefgebied(zicht.leefgebied() == null ? null : LeefgebiedDto.fromValue(zicht.leefgebied()))
+                .omschrijving(actie.omschrijving())
+                .datum(actie.datum())
+                .status(ActiestatusDto.fromValue(actie.status()));
     }
 
     static PlanwijzigingDto dto(Planwijziging wijziging) {

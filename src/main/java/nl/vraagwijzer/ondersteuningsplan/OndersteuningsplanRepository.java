@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
@@ -14,6 +15,30 @@ public class OndersteuningsplanRepository implements PanacheRepositoryBase<Onder
     /** Whether the household or resident has a plan (indexes ondersteuningsplan_huishouden, _inwoner). */
     boolean heeftPlan(UUID huishoudenId, UUID inwonerId) {
         return huishoudenId != null ? count("huishoudenId", huishoudenId) > 0 : count("inwonerId", inwonerId) > 0;
+    }
+
+    /**
+     * The plans with an action of {@code organisatie}, oldest first: a containment query on the
+     * actions (index ondersteuningsplan_partneracties), across the gemeenten the caller sees.
+     */
+    List<Ondersteuningsplan> metActiesVan(UUID organisatie) {
+        return metActies("[{\"organisatieId\": \"" + organisatie + "\"}]");
+    }
+
+    /** The plan that holds action {@code actieId} (the same index). */
+    Optional<Ondersteuningsplan> metActie(UUID actieId) {
+        return metActies("[{\"id\": \"" + actieId + "\"}]").stream().findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Ondersteuningsplan> metActies(String bevat) {
+        List<UUID> ids = getEntityManager()
+                .createNativeQuery(
+                        "select p.id from ondersteuningsplan p where p.inhoud -> 'acties' @> cast(:bevat as jsonb)",
+                        UUID.class)
+                .setParameter("bevat", bevat)
+                .getResultList();
+        return ids.isEmpty() ? List.of() : list("id in ?1 order by aangemaaktOp, id", ids);
     }
 
     void legVast(Planwijziging wijziging) {

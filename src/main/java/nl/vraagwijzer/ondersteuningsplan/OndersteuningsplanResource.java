@@ -1,5 +1,6 @@
 package nl.vraagwijzer.ondersteuningsplan;
 
+import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
 import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
 import static nl.vraagwijzer.shared.security.Rollen.RAPPORTAGE;
 import static nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import nl.vraagwijzer.api.OndersteuningsplannenApi;
 import nl.vraagwijzer.api.model.LeefgebiedDto;
 import nl.vraagwijzer.api.model.OndersteuningsplanInvoerDto;
+import nl.vraagwijzer.api.model.PartneractieStatuswijzigingDto;
 import nl.vraagwijzer.api.model.PlanakkoordInvoerDto;
 import nl.vraagwijzer.api.model.PlandoelcijferDto;
 import nl.vraagwijzer.api.model.PlaninhoudInvoerDto;
@@ -24,12 +26,14 @@ import nl.vraagwijzer.shared.paging.PagedResponses;
 public class OndersteuningsplanResource implements OndersteuningsplannenApi {
 
     private final OndersteuningsplanService service;
+    private final Partneracties partneracties;
 
     @Context
     UriInfo uri;
 
-    public OndersteuningsplanResource(OndersteuningsplanService service) {
+    public OndersteuningsplanResource(OndersteuningsplanService service, Partneracties partneracties) {
         this.service = service;
+        this.partneracties = partneracties;
     }
 
     @Override
@@ -116,6 +120,27 @@ public class OndersteuningsplanResource implements OndersteuningsplannenApi {
         return Response.ok(service.geschiedenis(id).stream()
                         .map(OndersteuningsplanMapper::dto)
                         .toList())
+                .build();
+    }
+
+    @Override
+    @RolesAllowed(PARTNER)
+    public Response listPartneracties(ListPartneractiesParameters query) {
+        return PagedResponses.ok(
+                partneracties
+                        .lijst(PageRequest.of(query.page(), query.pageSize()))
+                        .map(OndersteuningsplanMapper::dto),
+                uri);
+    }
+
+    @Override
+    @RolesAllowed(PARTNER)
+    public Response createPartneractieStatuswijziging(
+            UUID id, PartneractieStatuswijzigingDto invoer, CreatePartneractieStatuswijzigingParameters headers) {
+        Partneracties.Zicht zicht = partneracties.wijzigStatus(
+                id, headers.ifMatch(), invoer.getStatus().toString());
+        return Response.ok(OndersteuningsplanMapper.dto(zicht))
+                .tag(ETags.of(zicht.planversie()))
                 .build();
     }
 

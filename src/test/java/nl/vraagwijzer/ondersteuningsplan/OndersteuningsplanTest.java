@@ -1,6 +1,7 @@
 package nl.vraagwijzer.ondersteuningsplan;
 
 import static nl.vraagwijzer.shared.security.Rollen.BALIEMEDEWERKER;
+import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
 import static nl.vraagwijzer.shared.security.Rollen.PROFESSIONAL;
 import static nl.vraagwijzer.shared.security.Rollen.TEAMLEIDER;
 import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
@@ -211,6 +212,74 @@ class OndersteuningsplanTest {
         assertEquals(List.of(false, false, true, false), geschiedenis.getList("naAkkoord"));
         assertTrue(geschiedenis.getString("wat[3]").contains("j.devries -> a.bakker: Jolien met verlof"));
 
+        // each partner sees its own action only, while the resident's consent holds
+        JsonPath nu = Api.alsTeam(PROFESSIONAL, team)
+                .get("/ondersteuningsplannen/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        UUID partnerA = UUID.fromString(nu.getString("acties[3].organisatieId"));
+        UUID partnerB = UUID.fromString(nu.getString("acties[4].organisatieId"));
+        String actieA = nu.getString("acties[3].id");
+        String actieB = nu.getString("acties[4].id");
+        JsonPath vanA = partneracties(partnerA);
+        assertEquals(List.of(actieA), vanA.getList("id"));
+        assertEquals(List.of(id), vanA.getList("planId"));
+        assertEquals(List.of(verwijzingA), vanA.getList("verwijzingId"));
+        assertEquals(List.of("financien"), vanA.getList("leefgebied"));
+        assertEquals(List.of("gepland"), vanA.getList("status"));
+        // no goal, no name, no other action: the fields of a partner's action and nothing else
+        assertEquals(
+                new java.util.TreeSet<>(
+                        List.of("id", "planId", "planversie", "verwijzingId", "leefgebied", "omschrijving", "status")),
+                new java.util.TreeSet<>(vanA.getMap("[0]").keySet()));
+        assertEquals(List.of(actieB), partneracties(partnerB).getList("id"));
+        // the partner updates its own action's status under the plan's version; not a change after agreement
+        statusVan(partnerA, actieA, "3", "bezig")
+                .statusCode(200)
+                .header("ETag", "\"4\"")
+                .body("status", is("bezig"));
+        isProblem(statusVan(partnerA, actieA, "3", "gedaan"), 412);
+        isProblem(statusVan(partnerB, actieA, "4", "gedaan"), 404);
+        Api.alsTeam(PROFESSIONAL, team)
+                .get("/ondersteuningsplannen/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("acties[3].status", is("bezig"))
+                .body("acties[4].status", is("gepland"))
+                .body("gewijzigdNaAkkoord", is(true));
+        assertTrue(Api.alsTeam(PROFESSIONAL, team)
+                .get("/ondersteuningsplannen/{id}/geschiedenis", id)
+                .then()
+                .extract()
+                .jsonPath()
+                .getString("wat[4]")
+                .contains("actie " + actieA + " van partner " + partnerA + ": gepland -> bezig"));
+        assertTrue(Beheerdatabase.tel(
+                        "select count(*) from logboek where actie in ('planacties-lijst', 'planactie-status-wijzigen')"
+                                + " and resultaat = 'toegestaan' and ?::uuid = any(inwoner_ids)",
+                        moeder)
+                >= 3);
+        // the resident withdraws the consent for A's referral: A's action is gone at once, B's stays
+        String toestemmingA = Beheerdatabase.kolom(
+                        "select toestemming_id::text from verwijzing where id = ?::uuid", verwijzingA)
+                .get(0);
+        Api.als(BALIEMEDEWERKER)
+                .post("/toestemmingen/{id}/intrekking", toestemmingA)
+                .then()
+                .statusCode(200);
+        assertEquals(List.of(), partneracties(partnerA).getList("id"));
+        isProblem(statusVan(partnerA, actieA, "4", "gedaan"), 404);
+        assertEquals(List.of(actieB), partneracties(partnerB).getList("id"));
+        // a partner without actions, and staff, see none of it
+        assertEquals(
+                List.of(),
+                partneracties(nl.vraagwijzer.support.SocialeKaartData.maakOrganisatie(
+                                nl.vraagwijzer.support.SocialeKaartData.uniek("Zonder acties")))
+                        .getList("id"));
+        isProblem(Api.alsTeam(PROFESSIONAL, team).get("/partneracties").then(), 403);
+
         // another team, another gemeente: nothing
         isProblem(
                 Api.alsTeam(PROFESSIONAL, jeugdteam)
@@ -231,6 +300,23 @@ class OndersteuningsplanTest {
                 >= 1);
         // one plan per household
         isProblem(stelOp(plan(UUID.randomUUID().toString(), List.of())), 409);
+    }
+
+    private static JsonPath partneracties(UUID partner) {
+        return Api.alsOrganisatie(PARTNER, partner)
+                .get("/partneracties")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private static ValidatableResponse statusVan(UUID partner, String actie, String versie, String status) {
+        return Api.alsOrganisatie(PARTNER, partner)
+                .header("If-Match", "\"" + versie + "\"")
+                .body(Map.of("status", status))
+                .post("/partneracties/{id}/statuswijzigingen", actie)
+                .then();
     }
 
     @Test
