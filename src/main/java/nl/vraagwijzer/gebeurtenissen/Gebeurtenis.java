@@ -49,12 +49,14 @@ public class Gebeurtenis {
     /** The partner's stream: 1, 2, 3 ... per organisation, no gap; null without a partner. */
     private Long reeks;
 
-    /** The signaalpartner whose signal's status stream this is in; null for every other event. */
-    @Column(name = "signaalpartner_id")
-    private UUID signaalpartnerId;
+    /** The stream of its own this event is in ({@link Gebeurtenisstroom}); null for the others. */
+    private String stroom;
 
-    /** The signaalpartner's signal stream: 1, 2, 3 ... per organisation, no gap; null outside it. */
-    private Long signaalreeks;
+    /** Who owns that stream: an organisation's id or a gemeente's code. */
+    private String stroomeigenaar;
+
+    /** Its place in that stream: 1, 2, 3 ... per stream and owner, no gap; null outside one. */
+    private Long stroomreeks;
 
     @Column(name = "verwijzing_id")
     private UUID verwijzingId;
@@ -93,30 +95,39 @@ public class Gebeurtenis {
     }
 
     /**
-     * An event in {@code signaalpartner}'s signal stream (its signals' status), which is in neither
-     * the partner's stream of its work nor the gemeente's.
+     * An event in the {@code stroom} of {@code eigenaar}, which is in neither a partner's stream of
+     * its work nor a gemeente system's webhooks.
      */
-    static Gebeurtenis overSignaal(
-            UUID signaalpartner, Gebeurtenistype type, UUID signaal, Map<String, Object> data, Instant nu) {
+    static Gebeurtenis inStroom(
+            Gebeurtenisstroom stroom,
+            String eigenaar,
+            Gebeurtenistype type,
+            UUID onderwerp,
+            Map<String, Object> data,
+            Instant nu) {
         Map<String, Object> gegevens = new LinkedHashMap<>(data);
-        gegevens.put("signaalId", signaal.toString());
-        Gebeurtenis gebeurtenis =
-                new Gebeurtenis(null, type, signaal, data, "signaal-" + data.get("status"), gegevens, nu);
-        gebeurtenis.signaalpartnerId = signaalpartner;
+        gegevens.put("onderwerp", onderwerp.toString());
+        Gebeurtenis gebeurtenis = new Gebeurtenis(null, type, onderwerp, data, stroom.code(), gegevens, nu);
+        gebeurtenis.stroom = stroom.code();
+        gebeurtenis.stroomeigenaar = eigenaar;
         return gebeurtenis;
     }
 
-    /** Its place in the signaalpartner's signal stream, given once when it is written. */
-    void signaalreeks(long signaalreeks) {
-        this.signaalreeks = signaalreeks;
+    /** Its place in its own stream, given once when it is written. */
+    void stroomreeks(long stroomreeks) {
+        this.stroomreeks = stroomreeks;
     }
 
-    public UUID signaalpartnerId() {
-        return signaalpartnerId;
+    public String stroom() {
+        return stroom;
     }
 
-    public Long signaalreeks() {
-        return signaalreeks;
+    public String stroomeigenaar() {
+        return stroomeigenaar;
+    }
+
+    public Long stroomreeks() {
+        return stroomreeks;
     }
 
     /** Its place in the partner's stream, given once when it is written. */

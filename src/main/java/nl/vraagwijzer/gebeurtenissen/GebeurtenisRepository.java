@@ -23,8 +23,15 @@ public class GebeurtenisRepository implements PanacheRepositoryBase<Gebeurtenis,
         getEntityManager()
                 .createNativeQuery("select pg_advisory_xact_lock(" + SCHRIJFVOLGORDE + ")")
                 .getSingleResult();
-        if (gebeurtenis.signaalpartnerId() != null) {
-            gebeurtenis.signaalreeks(volgende("laatste_signaal", gebeurtenis.signaalpartnerId()));
+        if (gebeurtenis.stroom() != null) {
+            gebeurtenis.stroomreeks(((Number) getEntityManager()
+                            .createNativeQuery("insert into gebeurtenisstroom (stroom, eigenaar, laatste)"
+                                    + " values (:stroom, :eigenaar, 1) on conflict (stroom, eigenaar)"
+                                    + " do update set laatste = gebeurtenisstroom.laatste + 1 returning laatste")
+                            .setParameter("stroom", gebeurtenis.stroom())
+                            .setParameter("eigenaar", gebeurtenis.stroomeigenaar())
+                            .getSingleResult())
+                    .longValue());
             persist(gebeurtenis);
             return;
         }
@@ -32,21 +39,14 @@ public class GebeurtenisRepository implements PanacheRepositoryBase<Gebeurtenis,
             persist(gebeurtenis);
             return;
         }
-        gebeurtenis.reeks(volgende("laatste", gebeurtenis.organisatieId()));
+        Number reeks = (Number) getEntityManager()
+                .createNativeQuery("insert into gebeurtenisreeks (organisatie_id, laatste) values (:organisatie, 1)"
+                        + " on conflict (organisatie_id) do update set laatste = gebeurtenisreeks.laatste + 1"
+                        + " returning laatste")
+                .setParameter("organisatie", gebeurtenis.organisatieId())
+                .getSingleResult();
+        gebeurtenis.reeks(reeks.longValue());
         persist(gebeurtenis);
-    }
-
-    /** The next place in one of an organisation's streams: its counter {@code teller} plus one. */
-    private long volgende(String teller, UUID organisatie) {
-        return ((Number) getEntityManager()
-                        .createNativeQuery(
-                                ("insert into gebeurtenisreeks (organisatie_id, %1$s) values (:organisatie, 1)"
-                                                + " on conflict (organisatie_id) do update set %1$s = gebeurtenisreeks.%1$s + 1"
-                                                + " returning %1$s")
-                                        .formatted(teller))
-                        .setParameter("organisatie", organisatie)
-                        .getSingleResult())
-                .longValue();
     }
 
     /** The number of an organisation's latest event, 0 when there is none. */
@@ -78,11 +78,15 @@ public class GebeurtenisRepository implements PanacheRepositoryBase<Gebeurtenis,
     }
 
     /**
-     * An organisation's signal events after its signal stream position {@code vanaf}, in order
-     * (index gebeurtenis_signaalreeks).
+     * The events of {@code eigenaar}'s {@code stroom} after its position {@code vanaf}, in order
+     * (index gebeurtenis_stroomreeks).
      */
-    public List<Gebeurtenis> naSignaalreeks(UUID organisatieId, long vanaf, int aantal) {
-        return find("signaalpartnerId = ?1 and signaalreeks > ?2 order by signaalreeks", organisatieId, vanaf)
+    List<Gebeurtenis> inStroom(Gebeurtenisstroom stroom, String eigenaar, long vanaf, int aantal) {
+        return find(
+                        "stroom = ?1 and stroomeigenaar = ?2 and stroomreeks > ?3 order by stroomreeks",
+                        stroom.code(),
+                        eigenaar,
+                        vanaf)
                 .page(0, aantal)
                 .list();
     }
@@ -126,13 +130,11 @@ public class GebeurtenisRepository implements PanacheRepositoryBase<Gebeurtenis,
     }
 
     /**
-     * The events a subscriber receives: its organisation's, or its gemeente's but for the
-     * signaalpartners' signal streams, which have no subscription.
+     * The events a subscriber receives: its organisation's, or its gemeente's but for the streams
+     * of their own (ADR 0023), which are read, not subscribed to.
      */
     private static String van(Abonnee abonnee) {
-        return abonnee.isPartner()
-                ? "g.organisatieId = :abonnee"
-                : "g.gemeente = :abonnee and g.signaalpartnerId is null";
+        return abonnee.isPartner() ? "g.organisatieId = :abonnee" : "g.gemeente = :abonnee and g.stroom is null";
     }
 
     private static Object sleutel(Abonnee abonnee) {

@@ -1,5 +1,6 @@
 package nl.vraagwijzer.gebeurtenissen;
 
+import static nl.vraagwijzer.shared.security.Rollen.GEMEENTESYSTEEM;
 import static nl.vraagwijzer.shared.security.Rollen.PARTNER;
 
 import jakarta.annotation.security.PermitAll;
@@ -58,10 +59,20 @@ public class GebeurtenisResource implements GebeurtenissenApi {
     @Override
     @RolesAllowed(PARTNER)
     public Response listSignaalgebeurtenissen(ListSignaalgebeurtenissenParameters query) {
+        return stroom(Gebeurtenisstroom.SIGNALEN, query.vanaf(), query.pageSize());
+    }
+
+    @Override
+    @RolesAllowed(GEMEENTESYSTEEM)
+    public Response listPlangebeurtenissen(ListPlangebeurtenissenParameters query) {
+        return stroom(Gebeurtenisstroom.PLANNEN, query.vanaf(), query.pageSize());
+    }
+
+    /** The caller's page of a stream of its own, after {@code vanaf} (from the start without). */
+    private Response stroom(Gebeurtenisstroom stroom, Long vanaf, Integer pageSize) {
         return cloudEvents(
-                service.signalenNa(
-                        query.vanaf() == null ? 0 : query.vanaf(), query.pageSize() == null ? 20 : query.pageSize()),
-                Gebeurtenis::signaalreeks);
+                service.inStroom(stroom, vanaf == null ? 0 : vanaf, pageSize == null ? 20 : pageSize),
+                Gebeurtenis::stroomreeks);
     }
 
     /** A page of one stream as a CloudEvents batch, each with its place in that stream, and the next link. */

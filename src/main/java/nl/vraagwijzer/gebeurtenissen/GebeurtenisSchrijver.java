@@ -12,6 +12,7 @@ import static nl.vraagwijzer.gebeurtenissen.Gebeurtenistype.VERWIJZING_VERZONDEN
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -98,8 +99,47 @@ class GebeurtenisSchrijver implements Gebeurtenissen {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void signaalStatusGewijzigd(UUID organisatie, UUID signaalId, String vorige, String status) {
-        gebeurtenissen.schrijf(Gebeurtenis.overSignaal(
-                organisatie, SIGNAAL_STATUS_GEWIJZIGD, signaalId, statuswijziging(vorige, status), clock.instant()));
+        gebeurtenissen.schrijf(Gebeurtenis.inStroom(
+                Gebeurtenisstroom.SIGNALEN,
+                organisatie.toString(),
+                SIGNAAL_STATUS_GEWIJZIGD,
+                signaalId,
+                statuswijziging(vorige, status),
+                clock.instant()));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planAkkoord(String gemeente, UUID planId) {
+        plan(gemeente, Gebeurtenistype.PLAN_AKKOORD, planId, Map.of());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planRegisseurGewisseld(String gemeente, UUID planId) {
+        plan(gemeente, Gebeurtenistype.PLAN_REGISSEUR_GEWISSELD, planId, Map.of());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planEvaluatieNodig(String gemeente, UUID planId, LocalDate evaluatiedatum) {
+        plan(
+                gemeente,
+                Gebeurtenistype.PLAN_EVALUATIE_NODIG,
+                planId,
+                Map.of("evaluatiedatum", evaluatiedatum.toString()));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planDoelBereikt(String gemeente, UUID planId, UUID doelId) {
+        plan(gemeente, Gebeurtenistype.PLAN_DOEL_BEREIKT, planId, Map.of("doelId", doelId.toString()));
+    }
+
+    /** An event in the gemeente's stream of support plans: about the plan, never its content. */
+    private void plan(String gemeente, Gebeurtenistype type, UUID planId, Map<String, Object> data) {
+        gebeurtenissen.schrijf(
+                Gebeurtenis.inStroom(Gebeurtenisstroom.PLANNEN, gemeente, type, planId, data, clock.instant()));
     }
 
     /** The data of a status change: the old and the new status, nothing else. */

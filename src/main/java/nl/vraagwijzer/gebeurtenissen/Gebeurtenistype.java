@@ -7,8 +7,8 @@ import java.util.Optional;
  * The types of event, as the contract lists them (schema {@code Gemeentegebeurtenistype}, the
  * gemeente's systems' list; {@code Gebeurtenistype} is the partners', without the hulpvraag types,
  * which have no organisation and so never reach a partner): the CloudEvent
- * {@code type} in reverse-DNS form by domain (and {@code Signaalgebeurtenistype}, the open list of
- * a signaalpartner's signal stream), where its subject lives in this API (its
+ * {@code type} in reverse-DNS form by domain (and {@code Signaalgebeurtenistype} and
+ * {@code Plangebeurtenistype}, the open lists of the streams of their own, {@link Gebeurtenisstroom}), where its subject lives in this API (its
  * {@code dataref}), and the contract schema of its {@code data} if it has any. A new type is a
  * constant here, a method on {@code shared.ports.Gebeurtenissen}, and a line in the contract.
  */
@@ -23,7 +23,14 @@ enum Gebeurtenistype {
     AANMELDING_ONTVANGEN("nl.vraagwijzer.aanmelding.ontvangen", null, null),
     SIGNAAL_ONTVANGEN("nl.vraagwijzer.signaal.ontvangen", "/signalen/", null),
     /** In the signaalpartner's signal stream only (schema {@code Signaalgebeurtenistype}). */
-    SIGNAAL_STATUS_GEWIJZIGD("nl.vraagwijzer.signaal.status-gewijzigd", "/signalen/", "SignaalStatusGewijzigdData");
+    SIGNAAL_STATUS_GEWIJZIGD("nl.vraagwijzer.signaal.status-gewijzigd", "/signalen/", "SignaalStatusGewijzigdData"),
+    /** In the gemeente's stream of support plans only (schema {@code Plangebeurtenistype}), as the three below. */
+    PLAN_AKKOORD("nl.vraagwijzer.ondersteuningsplan.akkoord", "/ondersteuningsplannen/", null),
+    PLAN_REGISSEUR_GEWISSELD("nl.vraagwijzer.ondersteuningsplan.regisseur-gewisseld", "/ondersteuningsplannen/", null),
+    PLAN_EVALUATIE_NODIG(
+            "nl.vraagwijzer.ondersteuningsplan.evaluatie-nodig", "/ondersteuningsplannen/", "PlanEvaluatieNodigData"),
+    PLAN_DOEL_BEREIKT(
+            "nl.vraagwijzer.ondersteuningsplan.doel-bereikt", "/ondersteuningsplannen/", "PlanDoelBereiktData");
 
     private final String type;
     private final String pad;

@@ -118,9 +118,10 @@ public class Ondersteuningsplan {
      * Replaces goals, actions and evaluation dates. A goal or action keeps its id; one with an id the
      * plan does not know yet is new with that id (so that a new action can name a new goal).
      *
+     * @return the goals this change achieved (progress {@code achieved}, which it was not before)
      * @throws ApiProblem 400 naming the first rule the content breaks
      */
-    void wijzig(Planinhoud nieuw, Kader kader, LocalDate vandaag, Instant nu) {
+    List<UUID> wijzig(Planinhoud nieuw, Kader kader, LocalDate vandaag, Instant nu) {
         List<String> fouten = new ArrayList<>();
         List<Planinhoud.Doel> doelen = new ArrayList<>();
         Set<UUID> doelIds = new HashSet<>();
@@ -184,13 +185,26 @@ public class Ondersteuningsplan {
         if (!fouten.isEmpty()) {
             throw ApiProblem.badRequest(String.join("; ", fouten) + ".");
         }
+        Set<UUID> eerderBereikt = new HashSet<>();
+        if (inhoud != null) {
+            inhoud.doelen().stream()
+                    .filter(doel -> BEREIKT.equals(doel.voortgang()))
+                    .forEach(doel -> eerderBereikt.add(doel.id()));
+        }
         this.inhoud = new Planinhoud(
                 doelen,
                 acties,
                 nieuw.evaluatiedata().stream().distinct().sorted().toList());
         this.gewijzigdNaAkkoord = akkoordDatum != null;
         this.gewijzigdOp = nu;
+        return doelen.stream()
+                .filter(doel -> BEREIKT.equals(doel.voortgang()) && !eerderBereikt.contains(doel.id()))
+                .map(Planinhoud.Doel::id)
+                .toList();
     }
+
+    /** The progress of a goal reached (FHIR's {@code achieved}). */
+    private static final String BEREIKT = "achieved";
 
     /** The resident's agreement. @throws ApiProblem 400 for a date in the future */
     void akkoord(String door, LocalDate datum, String vorm, LocalDate vandaag, Instant nu) {

@@ -41,6 +41,41 @@ public class OndersteuningsplanRepository implements PanacheRepositoryBase<Onder
         return ids.isEmpty() ? List.of() : list("id in ?1 order by aangemaaktOp, id", ids);
     }
 
+    /** A plan's latest evaluation date that has come and was not announced yet. */
+    record Evaluatie(UUID planId, String gemeente, LocalDate datum) {}
+
+    /**
+     * Every plan with an evaluation date on or before {@code vandaag} later than the last one
+     * announced, with the latest such date, in the gemeenten the transaction sees.
+     */
+    @SuppressWarnings("unchecked")
+    List<Evaluatie> aangebrokenEvaluaties(LocalDate vandaag) {
+        List<Object[]> rijen = getEntityManager()
+                .createNativeQuery(
+                        """
+                        select p.id, p.gemeente, cast(max(cast(d as date)) as text)
+                        from ondersteuningsplan p cross join jsonb_array_elements_text(p.inhoud -> 'evaluatiedata') d
+                        where cast(d as date) <= :vandaag
+                          and (p.evaluatie_gemeld_tot is null or cast(d as date) > p.evaluatie_gemeld_tot)
+                        group by p.id, p.gemeente
+                        order by p.id
+                        """)
+                .setParameter("vandaag", vandaag)
+                .getResultList();
+        return rijen.stream()
+                .map(rij -> new Evaluatie((UUID) rij[0], (String) rij[1], LocalDate.parse((String) rij[2])))
+                .toList();
+    }
+
+    /** Records that the plan's evaluation date {@code datum} was announced, outside the plan's version. */
+    void evaluatieGemeld(UUID planId, LocalDate datum) {
+        getEntityManager()
+                .createNativeQuery("update ondersteuningsplan set evaluatie_gemeld_tot = :datum where id = :id")
+                .setParameter("datum", datum)
+                .setParameter("id", planId)
+                .executeUpdate();
+    }
+
     void legVast(Planwijziging wijziging) {
         getEntityManager().persist(wijziging);
     }

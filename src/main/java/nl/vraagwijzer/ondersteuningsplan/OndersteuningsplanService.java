@@ -15,6 +15,7 @@ import nl.vraagwijzer.shared.cijfers.Onderdrukking;
 import nl.vraagwijzer.shared.http.ETags;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
+import nl.vraagwijzer.shared.ports.Gebeurtenissen;
 import nl.vraagwijzer.shared.ports.Huishoudens;
 import nl.vraagwijzer.shared.ports.HulpvraagKern;
 import nl.vraagwijzer.shared.ports.Hulpvragen;
@@ -38,6 +39,7 @@ public class OndersteuningsplanService {
     private final Hulpvragen hulpvragen;
     private final Verwijzingen verwijzingen;
     private final Aanroeper aanroeper;
+    private final Gebeurtenissen gebeurtenissen;
     private final CijferConfig cijfers;
     private final Logboek logboek;
     private final Clock clock;
@@ -49,6 +51,7 @@ public class OndersteuningsplanService {
             Hulpvragen hulpvragen,
             Verwijzingen verwijzingen,
             Aanroeper aanroeper,
+            Gebeurtenissen gebeurtenissen,
             CijferConfig cijfers,
             Logboek logboek,
             Clock clock) {
@@ -58,6 +61,7 @@ public class OndersteuningsplanService {
         this.hulpvragen = hulpvragen;
         this.verwijzingen = verwijzingen;
         this.aanroeper = aanroeper;
+        this.gebeurtenissen = gebeurtenissen;
         this.cijfers = cijfers;
         this.logboek = logboek;
         this.clock = clock;
@@ -120,12 +124,13 @@ public class OndersteuningsplanService {
         Ondersteuningsplan plan = teWijzigen(id, ifMatch);
         Set<UUID> voor = voor(plan);
         boolean naAkkoord = plan.akkoordDatum() != null;
-        plan.wijzig(
+        List<UUID> bereikt = plan.wijzig(
                 inhoud,
                 kader(voor, plan.team(), "ondersteuningsplan-wijzigen", plan.huishoudenId(), plan.inwonerId()),
                 vandaag(),
                 clock.instant());
         plannen.flush();
+        bereikt.forEach(doel -> gebeurtenissen.planDoelBereikt(plan.gemeente(), plan.id(), doel));
         return vastgelegd(
                 plan, "doelen, acties en evaluaties bijgewerkt", naAkkoord, voor, "ondersteuningsplan-wijzigen");
     }
@@ -136,6 +141,7 @@ public class OndersteuningsplanService {
         Ondersteuningsplan plan = teWijzigen(id, ifMatch);
         plan.akkoord(door, datum, vorm, vandaag(), clock.instant());
         plannen.flush();
+        gebeurtenissen.planAkkoord(plan.gemeente(), plan.id());
         return vastgelegd(
                 plan,
                 "akkoord van " + door + " (" + vorm + ", " + datum + ")",
@@ -152,6 +158,7 @@ public class OndersteuningsplanService {
         String vorige = plan.regisseur().medewerker();
         plan.regisseur(regisseur, clock.instant());
         plannen.flush();
+        gebeurtenissen.planRegisseurGewisseld(plan.gemeente(), plan.id());
         return vastgelegd(
                 plan,
                 "regisseur " + vorige + " -> " + regisseur.medewerker() + ": " + reden,

@@ -442,6 +442,9 @@ class GemeentesysteemTest {
                 .at("/components/schemas/Signaalgebeurtenistype/x-bekende-typen")
                 .forEach(type -> signaalstroom.add(type.asText()));
         assertEquals(List.of("nl.vraagwijzer.signaal.status-gewijzigd"), signaalstroom);
+        Contractcontrole.bron()
+                .at("/components/schemas/Plangebeurtenistype/x-bekende-typen")
+                .forEach(type -> signaalstroom.add(type.asText()));
         assertEquals(
                 Arrays.stream(Gebeurtenistype.values())
                         .map(Gebeurtenistype::type)

@@ -18,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +39,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class OndersteuningsplanTest {
+
+    @Inject
+    Planevaluaties evaluaties;
 
     private final String team = uniekTeam();
     private final String jeugdteam = uniekTeam();
@@ -181,6 +186,11 @@ class OndersteuningsplanTest {
         Map<String, Object> beter = new HashMap<>(doelen.get(0));
         beter.put("voortgang", "improving");
         doelen.set(0, beter);
+        // the daughter is back at football: her goal is achieved
+        Map<String, Object> bereikt = new HashMap<>(doelen.get(1));
+        bereikt.put("id", opgesteld.getString("doelen[1].id"));
+        bereikt.put("voortgang", "achieved");
+        doelen.set(1, bereikt);
         inhoud.put("doelen", doelen);
         wijzig(id, "1", inhoud)
                 .statusCode(200)
@@ -213,6 +223,44 @@ class OndersteuningsplanTest {
         assertTrue(geschiedenis.getString("wat[3]").contains("j.devries -> a.bakker: Jolien met verlof"));
 
         // each partner sees its own action only, while the resident's consent holds
+        // the gemeente's systems read what happened to the plan in their plan stream, nothing more
+        List<Map<String, Object>> planstroom = plangebeurtenissen("GM0505", id);
+        assertEquals(
+                List.of(
+                        "nl.vraagwijzer.ondersteuningsplan.akkoord",
+                        "nl.vraagwijzer.ondersteuningsplan.doel-bereikt",
+                        "nl.vraagwijzer.ondersteuningsplan.regisseur-gewisseld"),
+                planstroom.stream().map(e -> e.get("type")).toList());
+        assertEquals(
+                Map.of("doelId", opgesteld.getString("doelen[1].id")),
+                planstroom.get(1).get("data"));
+        assertTrue(((String) planstroom.get(0).get("dataref")).endsWith("/v1/ondersteuningsplannen/" + id));
+        for (String persoonlijk : List.of("a.bakker", "j.devries", "Jolien", "Fatima", "voetbal", "financien")) {
+            assertTrue(!planstroom.toString().contains(persoonlijk), persoonlijk + " in " + planstroom);
+        }
+        // the daily round: once the evaluation date has come it is announced, once
+        LocalDate evaluatie = Vandaag.nl().plusMonths(3);
+        evaluaties.meld(evaluatie.minusDays(1));
+        assertEquals(3, plangebeurtenissen("GM0505", id).size(), "not before its date");
+        evaluaties.meld(evaluatie);
+        evaluaties.meld(evaluatie.plusDays(1));
+        List<Map<String, Object>> metEvaluatie = plangebeurtenissen("GM0505", id);
+        assertEquals(4, metEvaluatie.size(), metEvaluatie.toString());
+        assertEquals(
+                "nl.vraagwijzer.ondersteuningsplan.evaluatie-nodig",
+                metEvaluatie.get(3).get("type"));
+        assertEquals(
+                Map.of("evaluatiedatum", evaluatie.toString()),
+                metEvaluatie.get(3).get("data"));
+        // announcing did not change the plan: its version and If-Match hold
+        Api.alsTeam(PROFESSIONAL, team)
+                .get("/ondersteuningsplannen/{id}", id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"3\"");
+        // another gemeente's systems see none of it
+        assertEquals(List.of(), plangebeurtenissen("GM0988", id));
+
         JsonPath nu = Api.alsTeam(PROFESSIONAL, team)
                 .get("/ondersteuningsplannen/{id}", id)
                 .then()
@@ -300,6 +348,29 @@ class OndersteuningsplanTest {
                 >= 1);
         // one plan per household
         isProblem(stelOp(plan(UUID.randomUUID().toString(), List.of())), 409);
+    }
+
+    /** The events about plan {@code plan} in the plan stream of {@code gemeente}, read to the end. */
+    private static List<Map<String, Object>> plangebeurtenissen(String gemeente, String plan) {
+        List<Map<String, Object>> events = new ArrayList<>();
+        long vanaf = 0;
+        while (true) {
+            JsonPath pagina = Api.alsGemeentesysteem("zaaksysteem-plannen", gemeente)
+                    .accept("application/cloudevents-batch+json")
+                    .queryParam("vanaf", vanaf)
+                    .queryParam("pageSize", 100)
+                    .get("/plangebeurtenissen")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            List<Map<String, Object>> items = pagina.getList("$");
+            items.stream().filter(e -> plan.equals(e.get("subject"))).forEach(events::add);
+            if (items.size() < 100) {
+                return events;
+            }
+            vanaf = Long.parseLong((String) items.get(items.size() - 1).get("sequence"));
+        }
     }
 
     private static JsonPath partneracties(UUID partner) {

@@ -1,5 +1,6 @@
 package nl.vraagwijzer.shared.ports;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -38,4 +39,16 @@ public interface Gebeurtenissen {
      * {@code status} (received, taken up, closed; never why): in that partner's signal stream only.
      */
     void signaalStatusGewijzigd(UUID organisatie, UUID signaalId, String vorige, String status);
+
+    /** The resident agreed to support plan {@code planId} of {@code gemeente} (its systems' plan stream). */
+    void planAkkoord(String gemeente, UUID planId);
+
+    /** The plan got another coordinator (who, and why, the plan tells whoever may read it). */
+    void planRegisseurGewisseld(String gemeente, UUID planId);
+
+    /** The plan's evaluation date {@code evaluatiedatum} has come. */
+    void planEvaluatieNodig(String gemeente, UUID planId, LocalDate evaluatiedatum);
+
+    /** A goal of the plan was achieved. */
+    void planDoelBereikt(String gemeente, UUID planId, UUID doelId);
 }
