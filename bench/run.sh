@@ -107,6 +107,10 @@ export BENCH_VERWIJSBAAR; BENCH_VERWIJSBAAR=$(sql "select string_agg(v.hulpvraag
   from (select v.* from verwijzing v join hulpvraag h on h.id = v.hulpvraag_id join dienst d on d.id = v.dienst_id
         where h.gemeente = 'GM0988' and h.team = 'team-1' and h.status <> 'afgesloten' and 'GM0988' = any (d.gemeenten)
         order by v.id limit 200) v")
+# households of Weert where team-1 holds an open question of a member: team-1's household view
+export BENCH_HUISHOUDENS; BENCH_HUISHOUDENS=$(sql "select string_agg(id::text, ',') from (select distinct l.huishouden_id as id
+  from huishoudlid l join hulpvraag h on h.inwoner_id = l.inwoner_id
+  where h.gemeente = 'GM0988' and h.team = 'team-1' and h.status <> 'afgesloten' and l.tot is null order by 1 limit 200) h")
 # a cursor as the service hands it out (Cursor.encode), some 2,000 rows into team-1's open questions
 export BENCH_DIEP; BENCH_DIEP=$(sql "select translate(rtrim(replace(encode(convert_to('-aangemaaktOp|'
   || to_char(aangemaakt_op at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || '|' || id, 'UTF8'), 'base64'), E'\\n', ''), '='), '+/', '-_')
@@ -136,6 +140,7 @@ while IFS=$'\t' read -r naam token pad accept; do
   case "$naam" in ''|'#'*) continue ;; esac
   pad=${pad//\{inwoner\}/$eerste_inwoner}
   pad=${pad//\{diep\}/$BENCH_DIEP}
+  pad=${pad//\{huishouden\}/${BENCH_HUISHOUDENS%%,*}}
   printf '%s\t%s\t%s\t%s\n' "$naam" "$(eval echo "\$BENCH_$token")" \
     "$BENCH_BASIS${pad//\{vanaf\}/$(( BENCH_PARTNERWERK * 5 ))}" "$accept"
 done < bench/lezen.tsv >"$verzoeken"

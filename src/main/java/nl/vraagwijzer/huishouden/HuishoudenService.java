@@ -155,12 +155,9 @@ public class HuishoudenService {
                 .map(Huishouden::geladen)
                 .orElseThrow(() -> ApiProblem.notFound("Huishouden", id));
         Set<UUID> leden = bewoners(huishouden);
-        List<HulpvraagKern> vragen = hulpvragen.openVanInwoners(leden, "huishouden-lezen");
-        String team = aanroeper.zichtTeam();
-        if (vragen.stream().noneMatch(vraag -> vraag.team().equals(team))) {
-            logboek.geweigerd("huishouden-lezen", leden, "geen hulpvraag van het eigen team in dit huishouden");
-            throw ApiProblem.notFound("Huishouden", id);
-        }
+        List<HulpvraagKern> vragen = hulpvragen
+                .openVoorTeam(leden, aanroeper.zichtTeam(), "huishouden-lezen")
+                .orElseThrow(() -> ApiProblem.notFound("Huishouden", id));
         List<UUID> vraagIds = vragen.stream().map(HulpvraagKern::id).toList();
         Overzicht overzicht = new Overzicht(
                 huishouden,

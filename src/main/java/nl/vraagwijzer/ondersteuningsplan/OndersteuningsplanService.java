@@ -258,13 +258,11 @@ public class OndersteuningsplanService {
      */
     private Ondersteuningsplan.Kader kader(
             Set<UUID> voor, String team, String actie, UUID huishoudenId, UUID inwonerId) {
-        List<HulpvraagKern> vragen = hulpvragen.openVanInwoners(voor, actie);
-        if (vragen.stream().noneMatch(vraag -> vraag.team().equals(team))) {
-            logboek.geweigerd(actie, voor, "geen open hulpvraag van het eigen team");
-            throw huishoudenId != null
-                    ? ApiProblem.notFound("Huishouden", huishoudenId)
-                    : ApiProblem.notFound("Inwoner", inwonerId);
-        }
+        List<HulpvraagKern> vragen = hulpvragen
+                .openVoorTeam(voor, team, actie)
+                .orElseThrow(() -> huishoudenId != null
+                        ? ApiProblem.notFound("Huishouden", huishoudenId)
+                        : ApiProblem.notFound("Inwoner", inwonerId));
         Map<UUID, UUID> organisaties = new HashMap<>();
         verwijzingen
                 .vanHulpvragen(vragen.stream().map(HulpvraagKern::id).toList())

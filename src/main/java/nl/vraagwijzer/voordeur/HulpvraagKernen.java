@@ -42,7 +42,7 @@ public class HulpvraagKernen implements Hulpvragen {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<HulpvraagKern> openVanInwoners(Collection<UUID> inwonerIds, String actie) {
+    public Optional<List<HulpvraagKern>> openVoorTeam(Collection<UUID> inwonerIds, String team, String actie) {
         List<Hulpvraag> open = hulpvragen.list(
                 "inwonerId in ?1 and status <> ?2 order by aangemaaktOp, id",
                 inwonerIds,
@@ -55,7 +55,11 @@ public class HulpvraagKernen implements Hulpvragen {
                 zichtbaar.add(kern(vraag));
             }
         }
-        return zichtbaar;
+        if (zichtbaar.stream().noneMatch(vraag -> vraag.team().equals(team))) {
+            toegang.weigerStil(actie, inwonerIds, "geen open hulpvraag van het eigen team");
+            return Optional.empty();
+        }
+        return Optional.of(zichtbaar);
     }
 
     @Override

@@ -72,7 +72,12 @@ public class Toegang {
 
     /** Logs a refusal that the caller is not told about (the answer is a 404). */
     void weigerStil(String actie, Collection<UUID> inwonerIds) {
-        logboek.geweigerd(actie, inwonerIds, "vertrouwelijk, ander team");
+        weigerStil(actie, inwonerIds, "vertrouwelijk, ander team");
+    }
+
+    /** Logs a refusal that the caller is not told about, with its reason. */
+    void weigerStil(String actie, Collection<UUID> inwonerIds, String reden) {
+        logboek.geweigerd(actie, inwonerIds, reden);
     }
 
     /** @throws ApiProblem 403 after logging the refusal */

@@ -108,7 +108,8 @@ public final class Datagenerator {
     }
 
     static final int ORGANISATIE = 1, DIENST = 2, INWONER = 3, HULPVRAAG = 4, TRIAGE = 5, TOESTEMMING = 6,
-            VERWIJZING = 7, LOGBOEK = 8, CONTACT = 9, STATUS = 10, GEBEURTENIS = 11;
+            VERWIJZING = 7, LOGBOEK = 8, CONTACT = 9, STATUS = 10, GEBEURTENIS = 11, HUISHOUDEN = 12,
+            HUISHOUDLID = 13, PLAN = 14;
 
     /** The gemeente of resident {@code n}: Dordrecht is the largest, as in the region's figures. */
     static int gemeenteVan(long inwoner) {
@@ -133,6 +134,7 @@ public final class Datagenerator {
         contactmomenten();
         triages();
         verwijzingen();
+        huishoudens();
         logboek();
         try (Statement sql = database.createStatement()) {
             // as autovacuum would have left a database in use: statistics, and the visibility map that
@@ -290,6 +292,43 @@ public final class Datagenerator {
             sql.execute("insert into gebeurtenisreeks (organisatie_id, laatste)"
                     + " select organisatie_id, max(reeks) from gebeurtenis group by organisatie_id");
         }
+    }
+
+    /**
+     * Households: the residents of every third block of ten, per gemeente within the block (the
+     * four of Dordrecht, the three of Weert, the two of Leudal, the one of Nederweert), a main
+     * resident, a partner and children; half of them with a support plan of one goal and an
+     * evaluation date.
+     */
+    private void huishoudens() throws SQLException, IOException {
+        long blokken = (volume.inwoners() / 10 + 2) / 3;
+        laad("huishouden (id, gemeente, versie, aangemaakt_door, aangemaakt_op, gewijzigd_op)",
+                blokken * 4, (i, regel) -> regel.uuid(id(HUISHOUDEN, i)).tekst(GEMEENTEN[(int) (i % 4)]).getal(0)
+                        .tekst("baliemedewerker").tijd(nu).tijd(nu));
+        laad("huishoudlid (id, gemeente, huishouden_id, inwoner_id, relatie, vanaf, vastgelegd_door, vastgelegd_op)",
+                blokken * 10, (m, regel) -> {
+                    long inwoner = (m / 10) * 30 + m % 10;
+                    int gemeente = gemeenteVan(inwoner);
+                    long eerste = (m / 10) * 30 + (gemeente == 0 ? 0 : gemeente == 1 ? 4 : gemeente == 2 ? 7 : 9);
+                    String relatie = inwoner == eerste ? "hoofdbewoner" : inwoner == eerste + 1 ? "partner" : "kind";
+                    regel.uuid(id(HUISHOUDLID, m)).tekst(GEMEENTEN[gemeente]).uuid(id(HUISHOUDEN, (m / 10) * 4 + gemeente))
+                            .uuid(id(INWONER, inwoner)).tekst(relatie).datum(LocalDate.of(2025, 1, 1))
+                            .tekst("baliemedewerker").tijd(nu);
+                });
+        laad("ondersteuningsplan (id, gemeente, huishouden_id, team, regisseur_medewerker, regisseur_naam, inhoud,"
+                        + " gewijzigd_na_akkoord, versie, aangemaakt_op, gewijzigd_op)",
+                blokken * 2, (p, regel) -> {
+                    // half of the households of every gemeente: four of every eight
+                    long huishouden = (p / 4) * 8 + p % 4;
+                    regel.uuid(id(PLAN, p)).tekst(GEMEENTEN[(int) (huishouden % 4)]).uuid(id(HUISHOUDEN, huishouden))
+                            .tekst("team-" + (p % TEAMS)).tekst("medewerker-" + (p % 40)).tekst("Medewerker")
+                            .tekst("{\"doelen\":[{\"id\":\"" + id(PLAN, p) + "\",\"inwonerId\":null,"
+                                    + "\"leefgebied\":\"" + LEEFGEBIEDEN[(int) (p % 13)] + "\",\"omschrijving\":"
+                                    + "\"Weer overzicht\",\"zrmStart\":2,\"zrmDoel\":4,\"streefdatum\":null,"
+                                    + "\"voortgang\":\"" + (p % 5 == 0 ? "achieved" : "in-progress") + "\"}],"
+                                    + "\"acties\":[],\"evaluatiedata\":[\"2027-03-01\"]}")
+                            .tekst("f").getal(0).tijd(nu).tijd(nu);
+                });
     }
 
     /** Partner of referral {@code n}: organisation 0 (one serving all four) takes a tenth of all work. */

@@ -48,6 +48,8 @@ public class Vraagwijzer extends Simulation {
     private static final List<String> HULPVRAGEN = lijst("BENCH_HULPVRAGEN");
     /** question:consent:service triples a professional of team-1 may refer again. */
     private static final List<String> VERWIJSBAAR = lijst("BENCH_VERWIJSBAAR");
+    /** Households of Weert where team-1 holds an open question of a member (the household view). */
+    private static final List<String> HUISHOUDENS = lijst("BENCH_HUISHOUDENS");
     /** A cursor some 2,000 rows deep into team-1's open questions. */
     private static final String DIEP = System.getenv().getOrDefault("BENCH_DIEP", "");
     /**
@@ -71,6 +73,7 @@ public class Vraagwijzer extends Simulation {
     /** A path of lezen.tsv with its placeholders filled in. */
     private static String pad(String sjabloon) {
         return sjabloon.replace("{inwoner}", inwoner())
+                .replace("{huishouden}", kies(HUISHOUDENS))
                 .replace("{diep}", DIEP)
                 .replace("{vanaf}", Long.toString(ThreadLocalRandom.current().nextLong(PARTNERWERK)));
     }

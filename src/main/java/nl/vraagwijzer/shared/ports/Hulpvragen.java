@@ -19,10 +19,13 @@ public interface Hulpvragen {
     Optional<HulpvraagKern> bekendBijAanroeper(UUID hulpvraagId, String actie);
 
     /**
-     * The open questions of these residents that the caller may know of: a confidential one of
-     * another team is left out, as if it did not exist (the refusal logged under {@code actie}).
+     * The open questions of these residents that the caller may know of, when {@code team} holds one
+     * of them: what a view over several residents (a household, a plan) shows its team. A
+     * confidential question of another team is left out, as if it did not exist (the refusal logged
+     * under {@code actie}). Empty when {@code team} holds none: that refusal is logged too, and the
+     * caller answers 404.
      */
-    List<HulpvraagKern> openVanInwoners(Collection<UUID> inwonerIds, String actie);
+    Optional<List<HulpvraagKern>> openVoorTeam(Collection<UUID> inwonerIds, String team, String actie);
 
     /** The residents with an open question of {@code team} . */
     Set<UUID> inwonersMetOpenVraagVan(String team);
