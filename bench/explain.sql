@@ -58,3 +58,16 @@ offset 0 rows fetch first 20 rows only;
 explain (analyze, buffers, costs off, timing off, summary off)
 select d.id, d.naam from dienst d where 'dienst 1234' <% lower(d.naam)
 order by word_similarity('dienst 1234', lower(d.naam)) desc, d.naam, d.id offset 0 rows fetch first 20 rows only;
+
+\echo '== the household view: the members of a household (index huishoudlid_huishouden), then their open questions'
+explain (analyze, buffers, costs off, timing off, summary off)
+select l.inwoner_id from huishoudlid l
+where l.huishouden_id = '10000000-000c-4000-8000-000000000001' and l.tot is null order by l.vanaf, l.id;
+explain (analyze, buffers, costs off, timing off, summary off)
+select h.id, h.team from hulpvraag h
+where h.inwoner_id in (select l.inwoner_id from huishoudlid l where l.huishouden_id = '10000000-000c-4000-8000-000000000001')
+  and h.status <> 'afgesloten' order by h.aangemaakt_op, h.id;
+
+\echo '== a partner''s plan actions: containment on the actions (index ondersteuningsplan_partneracties)'
+explain (analyze, buffers, costs off, timing off, summary off)
+select p.id from ondersteuningsplan p where p.inhoud -> 'acties' @> '[{"organisatieId": "10000000-0001-4000-8000-000000000000"}]';
