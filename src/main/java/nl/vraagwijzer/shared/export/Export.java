@@ -67,9 +67,13 @@ public class Export {
 
     /**
      * A 200 whose body is the rows {@code bron} hands to its consumer, in {@code formaat}: CSV with
-     * {@code kolommen}, NDJSON with each row as JSON. When {@code bron} fails half-way the status line
-     * is long gone: a cut-off export must not end like a complete one, so the connection is reset
-     * instead of sending the last chunk.
+     * {@code kolommen}, NDJSON with each row as JSON. When {@code bron} fails before anything was
+     * sent (a refusal such as another team's list, or a failure in the first rows, which are still in
+     * the buffer), the failure is answered as any other: its problem+json, on a connection that stays
+     * usable. When it fails half-way the status line is long gone: a cut-off export must not end like
+     * a complete one, so the connection is reset instead of sending the last chunk. (Resetting in
+     * both cases raced the problem answer: a client sometimes got the 403, sometimes a closed
+     * connection.)
      */
     public <T> Response stroom(String formaat, List<Kolom<T>> kolommen, Consumer<Consumer<T>> bron) {
         io.vertx.ext.web.RoutingContext verzoek = huidig.getCurrent();
@@ -79,7 +83,9 @@ public class Export {
                 bron.accept(schrijver::schrijf);
                 schrijver.sluit();
             } catch (RuntimeException afgebroken) {
-                verzoek.response().reset();
+                if (verzoek.response().headWritten()) {
+                    verzoek.response().reset();
+                }
                 throw afgebroken;
             }
         };
