@@ -16,9 +16,10 @@ import java.util.function.ToLongFunction;
 import nl.vraagwijzer.api.GebeurtenissenApi;
 
 /**
- * A partner's own events as CloudEvents, and its signals' status events in a stream of their own,
- * to read in order and continue after the last sequence seen; the old shape only for an {@code Accept} that names {@code application/json} and not the
- * CloudEvents batch (a client of before 1.4.0), until its sunset.
+ * A partner's own events as CloudEvents, and the streams of their own (a partner's signals, a
+ * gemeente's plans), to read in order and continue after the last sequence seen; the old shape only
+ * for an {@code Accept} that names {@code application/json} and not the CloudEvents batch (a client
+ * of before 1.4.0), until its sunset.
  */
 public class GebeurtenisResource implements GebeurtenissenApi {
 

@@ -8,8 +8,8 @@ import java.util.Optional;
  * gemeente's systems' list; {@code Gebeurtenistype} is the partners', without the hulpvraag types,
  * which have no organisation and so never reach a partner): the CloudEvent
  * {@code type} in reverse-DNS form by domain (and {@code Signaalgebeurtenistype} and
- * {@code Plangebeurtenistype}, the open lists of the streams of their own, {@link Gebeurtenisstroom}), where its subject lives in this API (its
- * {@code dataref}), and the contract schema of its {@code data} if it has any. A new type is a
+ * {@code Plangebeurtenistype}, the open lists of the streams of their own,
+ * {@link Gebeurtenisstroom}), where its subject lives in this API (its {@code dataref}), and the contract schema of its {@code data} if it has any. A new type is a
  * constant here, a method on {@code shared.ports.Gebeurtenissen}, and a line in the contract.
  */
 enum Gebeurtenistype {

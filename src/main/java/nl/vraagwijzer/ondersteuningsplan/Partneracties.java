@@ -63,19 +63,16 @@ public class Partneracties {
     @Transactional
     public PageResult<Zicht> lijst(PageRequest page) {
         UUID organisatie = aanroeper.vereisOrganisatie();
-        List<Ondersteuningsplan> metActies = plannen.metActiesVan(organisatie);
+        List<Zicht> eigen = plannen.metActiesVan(organisatie).stream()
+                .flatMap(plan -> plan.inhoud().acties().stream()
+                        .filter(actie -> organisatie.equals(actie.organisatieId()))
+                        .map(actie -> zicht(plan, actie)))
+                .toList();
         Map<UUID, Verwijzingen.Toegang> toegang = verwijzingen.metGeldigeToestemming(
                 organisatie,
-                metActies.stream()
-                        .flatMap(plan -> plan.inhoud().acties().stream())
-                        .filter(actie -> organisatie.equals(actie.organisatieId()))
-                        .map(Planinhoud.Actie::verwijzingId)
-                        .collect(Collectors.toSet()));
-        List<Zicht> zichtbaar = metActies.stream()
-                .flatMap(plan -> plan.inhoud().acties().stream()
-                        .filter(actie ->
-                                organisatie.equals(actie.organisatieId()) && toegang.containsKey(actie.verwijzingId()))
-                        .map(actie -> zicht(plan, actie)))
+                eigen.stream().map(zicht -> zicht.actie().verwijzingId()).collect(Collectors.toSet()));
+        List<Zicht> zichtbaar = eigen.stream()
+                .filter(zicht -> toegang.containsKey(zicht.actie().verwijzingId()))
                 .toList();
         List<Zicht> pagina = zichtbaar.stream()
                 .skip((long) page.index() * page.pageSize())

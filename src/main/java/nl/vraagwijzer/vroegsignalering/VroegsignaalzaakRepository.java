@@ -50,7 +50,13 @@ public class VroegsignaalzaakRepository implements PanacheRepositoryBase<Vroegsi
     }
 
     /** A place in the work list's order: the last row a page showed. */
-    record Plek(boolean crisis, LocalDate termijn, UUID id) {}
+    record Plek(boolean crisis, LocalDate termijn, UUID id) {
+
+        /** The place of {@code zaak}: a page or export block continues after it. */
+        static Plek van(Vroegsignaalzaak zaak) {
+            return new Plek(zaak.crisis(), zaak.termijnDatum(), zaak.id());
+        }
+    }
 
     /**
      * The next {@code aantal} rows of the work list after {@code na} (from the start for null),

@@ -169,15 +169,15 @@ public class VroegsignaleringService implements Vroegsignalen {
         logboek.toegestaan(
                 "vroegsignaalzaken-lijst",
                 pagina.stream().map(Vroegsignaalzaak::inwonerId).collect(Collectors.toSet()));
-        return CursorPagina.van(
-                pagina,
-                aantal,
-                laatste ->
-                        new Cursor(WERKLIJST, (laatste.crisis() ? "1:" : "0:") + laatste.termijnDatum(), laatste.id()));
+        return CursorPagina.van(pagina, aantal, laatste -> cursor(VroegsignaalzaakRepository.Plek.van(laatste)));
     }
 
     /** The sort key of a work-list cursor: its value is the crisis flag and the term, {@code 1:2026-12-09}. */
     private static final String WERKLIJST = "werklijst";
+
+    private static Cursor cursor(VroegsignaalzaakRepository.Plek plek) {
+        return new Cursor(WERKLIJST, (plek.crisis() ? "1:" : "0:") + plek.termijn(), plek.id());
+    }
 
     private static VroegsignaalzaakRepository.Plek plek(Cursor cursor) {
         if (cursor == null) {
@@ -218,8 +218,7 @@ public class VroegsignaleringService implements Vroegsignalen {
             if (deel.size() < EXPORTBLOK) {
                 return;
             }
-            Vroegsignaalzaak laatste = deel.get(deel.size() - 1);
-            na = new VroegsignaalzaakRepository.Plek(laatste.crisis(), laatste.termijnDatum(), laatste.id());
+            na = VroegsignaalzaakRepository.Plek.van(deel.get(deel.size() - 1));
             zaken.getEntityManager().clear();
         }
     }
