@@ -117,7 +117,7 @@ public class Hulpvraag {
         status = naar.code();
         this.afsluitreden = afsluitreden;
         gewijzigdOp = nu;
-        return new Statuswijziging(id, van.code(), naar.code(), reden, door, nu);
+        return new Statuswijziging(id, van.code(), naar.code(), reden, afsluitreden, door, nu);
     }
 
     private static String toegestaan(Set<HulpvraagStatus> statussen) {

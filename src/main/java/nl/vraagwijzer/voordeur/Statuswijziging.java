@@ -23,12 +23,28 @@ public class Statuswijziging {
     private String van;
     private String naar;
     private String reden;
+
+    /** The afsluitreden of a closing, kept per closing (the question's own holds the last one only). */
+    private String afsluitreden;
+
     private String medewerker;
     private Instant tijdstip;
 
     protected Statuswijziging() {}
 
     Statuswijziging(UUID hulpvraagId, String van, String naar, String reden, String medewerker, Instant tijdstip) {
+        this(hulpvraagId, van, naar, reden, null, medewerker, tijdstip);
+    }
+
+    Statuswijziging(
+            UUID hulpvraagId,
+            String van,
+            String naar,
+            String reden,
+            String afsluitreden,
+            String medewerker,
+            Instant tijdstip) {
+        this.afsluitreden = afsluitreden;
         this.id = UUID.randomUUID();
         this.hulpvraagId = hulpvraagId;
         this.van = van;

@@ -10,8 +10,9 @@ import java.util.Optional;
  * Primary: every count above 0 and below the smallest count shown is suppressed (never shown as 0;
  * a true 0 is shown). Secondary: where a published total minus the other published parts would
  * reveal a suppressed part, or a small part that is never published (the rest of a total), the
- * smallest other non-zero part is suppressed too, or else the total; repeated until no such
- * difference is left, since one suppression can open another.
+ * smallest other non-zero part is suppressed too, or else the total; and where the published parts
+ * add up to a suppressed total, the smallest of them is suppressed. Repeated until no such difference
+ * or sum is left, since one suppression can open another.
  */
 public final class Onderdrukking {
 
@@ -89,6 +90,16 @@ public final class Onderdrukking {
             veranderd = false;
             for (Som som : sommen) {
                 if (!som.totaal().bekend()) {
+                    // a hidden total that its published parts add up to is not hidden
+                    if (som.totaal().gepubliceerd
+                            && som.totaal().aantal > 0
+                            && som.delen().stream().allMatch(Cel::bekend)) {
+                        som.delen().stream()
+                                .filter(deel -> deel.aantal > 0)
+                                .min(Comparator.comparingLong(Cel::aantal))
+                                .ifPresent(deel -> deel.onderdrukt = true);
+                        veranderd = true;
+                    }
                     continue;
                 }
                 List<Cel> onbekend =

@@ -171,6 +171,19 @@ public class Gemeentekeuze {
      * @throws ApiProblem 400 for an unknown gemeente, 403 for one the token does not hold
      */
     public void regionaal(Collection<String> codes) {
+        entityManager
+                .createNativeQuery("select set_config('vraagwijzer.gemeenten', :gemeenten, true)")
+                .setParameter("gemeenten", String.join(",", regionaleGemeenten(codes)))
+                .getSingleResult();
+    }
+
+    /**
+     * The gemeenten of a regional report, sorted, once checked as {@link #regionaal} does, for a read
+     * that sets them on a connection of its own.
+     *
+     * @throws ApiProblem 400 for an unknown gemeente, 403 for one the token does not hold
+     */
+    public List<String> regionaleGemeenten(Collection<String> codes) {
         Set<String> gehouden = gehouden(identity, indeling);
         List<String> gevraagd = new ArrayList<>(new TreeSet<>(codes));
         for (String code : gevraagd) {
@@ -184,10 +197,7 @@ public class Gemeentekeuze {
                                 + " geen toegang tot " + code + ".");
             }
         }
-        entityManager
-                .createNativeQuery("select set_config('vraagwijzer.gemeenten', :gemeenten, true)")
-                .setParameter("gemeenten", String.join(",", gevraagd))
-                .getSingleResult();
+        return gevraagd;
     }
 
     private static String tekst(Object waarde) {

@@ -84,7 +84,8 @@ public class Databasestoring {
         }
     }
 
-    private static Optional<Soort> soort(Throwable failure) {
+    /** The kind of unavailability behind {@code failure}, if any, without counting or logging it. */
+    public static Optional<Soort> soort(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();

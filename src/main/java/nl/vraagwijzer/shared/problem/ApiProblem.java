@@ -28,6 +28,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(429, detail, null, retryAfterSeconds);
     }
 
+    /** 503, with the seconds after which the client may try again ({@code Retry-After}). */
+    public static ApiProblem unavailable(String detail, long retryAfterSeconds) {
+        return new ApiProblem(503, detail, null, retryAfterSeconds);
+    }
+
     public java.util.Optional<Long> retryAfter() {
         return java.util.Optional.ofNullable(retryAfter);
     }

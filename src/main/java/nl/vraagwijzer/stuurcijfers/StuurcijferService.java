@@ -1,0 +1,184 @@
+package nl.vraagwijzer.stuurcijfers;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.vraagwijzer.shared.cijfers.CijferConfig;
+import nl.vraagwijzer.shared.cijfers.Cijferbron;
+import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
+import nl.vraagwijzer.shared.problem.ApiProblem;
+import nl.vraagwijzer.shared.security.Aanroeper;
+import nl.vraagwijzer.shared.security.Rollen;
+import nl.vraagwijzer.shared.time.Werkdagen;
+
+/**
+ * The steering figures of a family for the periods, gemeenten and team asked: read from the figures'
+ * database in one snapshot, counted per day, summed into the whole lattice of the years asked
+ * ({@link Periodenraster}), suppressed together ({@link Stuurcijfertabel}), and then narrowed to what
+ * was asked, so that what one question shows never undoes what another hides.
+ */
+@ApplicationScoped
+public class StuurcijferService {
+
+    private static final int JAREN_HOOGSTENS = 5;
+
+    /** The cells asked for, and how fresh they are. */
+    public record Antwoord(List<Stuurcijfertabel.Cijfer> cijfers, Cijferbron.Versheid versheid) {}
+
+    private final StuurcijferRepository repository;
+    private final Cijferbron bron;
+    private final Aanroeper aanroeper;
+    private final Gemeentekeuze gemeentekeuze;
+    private final CijferConfig config;
+    private final Clock clock;
+
+    public StuurcijferService(
+            StuurcijferRepository repository,
+            Cijferbron bron,
+            Aanroeper aanroeper,
+            Gemeentekeuze gemeentekeuze,
+            CijferConfig config,
+            Clock clock) {
+        this.repository = repository;
+        this.bron = bron;
+        this.aanroeper = aanroeper;
+        this.gemeentekeuze = gemeentekeuze;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * @param periode {@code week}, {@code maand} (null), {@code kwartaal} or {@code jaar}
+     * @param indeling {@code team} (null) or {@code wijk}
+     * @throws ApiProblem 400 for a period that ends before it starts, spans more than five calendar
+     *     years or lies outside the years 2000-2999, or a team with {@code indeling=wijk}; 403 for a
+     *     team lead asking for another team or for wijken; 503 when the figures' database is away
+     */
+    public Antwoord cijfers(
+            Maatstaf.Familie familie,
+            String periode,
+            LocalDate vanaf,
+            LocalDate tot,
+            String indeling,
+            String team,
+            Set<String> gemeenten) {
+        Periode.Soort soort = periode == null ? Periode.Soort.MAAND : Periode.Soort.van(periode);
+        boolean perWijk = "wijk".equals(indeling);
+        if (perWijk && !aanroeper.heeftRol(Rollen.RAPPORTAGE)) {
+            throw new ApiProblem(
+                    403, "indeling: per wijk alleen met de rol rapportage; een teamleider ziet het eigen team.");
+        }
+        if (perWijk && team != null) {
+            throw ApiProblem.badRequest("team: hoort bij indeling=team, niet bij indeling=wijk.");
+        }
+        String filter = aanroeper.overzichtTeam(team);
+        LocalDate vandaag = Werkdagen.vandaag(clock);
+        LocalDate laatste = tot == null ? vandaag : tot;
+        LocalDate eerste = vanaf == null ? standaardBegin(soort, laatste) : vanaf;
+        for (LocalDate dag : List.of(eerste, laatste)) {
+            if (dag.getYear() < 2000 || dag.getYear() > 2999) {
+                throw ApiProblem.badRequest("vanaf/tot: " + dag + " ligt buiten de jaren 2000 tot en met 2999.");
+            }
+        }
+        if (laatste.isBefore(eerste)) {
+            throw ApiProblem.badRequest("tot: " + laatste + " ligt voor vanaf (" + eerste + ").");
+        }
+        if (laatste.getYear() - eerste.getYear() >= JAREN_HOOGSTENS) {
+            throw ApiProblem.badRequest("tot: de periode " + eerste + " tot en met " + laatste + " beslaat meer dan "
+                    + JAREN_HOOGSTENS + " kalenderjaren.");
+        }
+        List<String> regio =
+                gemeenten == null || gemeenten.isEmpty() ? null : gemeentekeuze.regionaleGemeenten(gemeenten);
+        Periodenraster raster = new Periodenraster(soort, eerste, laatste);
+        Instant nu = clock.instant();
+        List<Instant> standen = familie != Maatstaf.Familie.INZET
+                ? List.of()
+                : raster.perioden().stream()
+                        .filter(p -> !p.begin().isAfter(vandaag))
+                        .map(p -> p.eind().isAfter(vandaag) ? nu : begin(p.eind()))
+                        .distinct()
+                        .toList();
+        Cijferbron.Uitkomst<List<Feit>> gelezen = bron.lees(verbinding -> {
+            if (regio != null) {
+                try (PreparedStatement zet =
+                        verbinding.prepareStatement("select set_config('vraagwijzer.gemeenten', ?, true)")) {
+                    zet.setString(1, String.join(",", regio));
+                    zet.execute();
+                }
+            }
+            return repository.feiten(
+                    verbinding,
+                    familie,
+                    raster.begin(),
+                    raster.eind(),
+                    begin(raster.begin()),
+                    begin(raster.eind()),
+                    vandaag,
+                    standen);
+        });
+        Stuurcijfertabel tabel = new Stuurcijfertabel();
+        for (Feit feit : gelezen.waarde()) {
+            tabel.voegToe(
+                    feit,
+                    feit.maatstaf().vorm() == Maatstaf.Vorm.STAND
+                            ? raster.perioden().stream()
+                                    .filter(p -> !p.begin().isAfter(vandaag)
+                                            && standdag(p, vandaag).equals(feit.dag()))
+                                    .toList()
+                            : raster.waarin(feit.dag()));
+        }
+        Stuurcijfertabel.Niveau eenheid = perWijk ? Stuurcijfertabel.Niveau.WIJK : Stuurcijfertabel.Niveau.TEAM;
+        List<Stuurcijfertabel.Cijfer> gevraagd =
+                tabel.onderdruk(config.kleinsteAantal(), raster, p -> standdag(p, vandaag)).stream()
+                        .filter(cijfer -> {
+                            Stuurcijfertabel.Sleutel sleutel = cijfer.sleutel();
+                            Periode p = sleutel.periode();
+                            boolean inPeriode = p.soort() == soort
+                                    && p.eind().isAfter(eerste)
+                                    && !p.begin().isAfter(laatste);
+                            boolean opNiveau = filter == null
+                                    ? sleutel.niveau() == Stuurcijfertabel.Niveau.GEMEENTE
+                                            || sleutel.niveau() == eenheid
+                                    : sleutel.niveau() == Stuurcijfertabel.Niveau.TEAM
+                                            && filter.equals(sleutel.eenheid());
+                            return inPeriode && opNiveau;
+                        })
+                        .sorted(VOLGORDE)
+                        .toList();
+        return new Antwoord(gevraagd, gelezen.versheid());
+    }
+
+    private static final Comparator<Stuurcijfertabel.Cijfer> VOLGORDE = Comparator.comparing(
+                    (Stuurcijfertabel.Cijfer c) -> c.sleutel().gemeente())
+            .thenComparing(c -> c.sleutel().niveau())
+            .thenComparing(c -> c.sleutel().eenheid(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(c -> c.sleutel().periode().begin())
+            .thenComparing(c -> c.sleutel().maatstaf())
+            .thenComparing(c -> Objects.toString(c.sleutel().organisatie(), ""))
+            .thenComparing(c -> Objects.toString(c.sleutel().dienst(), ""))
+            .thenComparing(c -> c.sleutel().categorie(), Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private static LocalDate standaardBegin(Periode.Soort soort, LocalDate laatste) {
+        return switch (soort) {
+            case WEEK -> laatste.minusWeeks(11);
+            case MAAND -> laatste.minusMonths(11);
+            case KWARTAAL -> laatste.minusMonths(33);
+            case JAAR -> laatste.minusYears(2);
+        };
+    }
+
+    /** The last day a stock of {@code periode} covers: its last day, or today for the running one. */
+    static LocalDate standdag(Periode periode, LocalDate vandaag) {
+        return periode.eind().isAfter(vandaag) ? vandaag : periode.eind().minusDays(1);
+    }
+
+    private static Instant begin(LocalDate dag) {
+        return dag.atStartOfDay(Werkdagen.NEDERLAND).toInstant();
+    }
+}
