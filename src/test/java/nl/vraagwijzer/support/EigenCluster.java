@@ -50,6 +50,50 @@ public final class EigenCluster implements AutoCloseable {
         return cluster;
     }
 
+    /**
+     * A hot standby of this cluster, a cluster of its own on another free port: an empty cluster
+     * whose data directory is replaced by {@code pg_basebackup} of this one (streaming its WAL, with
+     * {@code -R} for the standby's settings), then started. Dropped by its own {@link #close()}.
+     */
+    public EigenCluster replica() {
+        String replicanaam = naam + "r";
+        int replicapoort = vrijePoort();
+        run(
+                "pg_createcluster",
+                VERSIE,
+                replicanaam,
+                "--port",
+                String.valueOf(replicapoort),
+                "--",
+                "--auth-host=trust",
+                "--auth-local=trust");
+        String map = "/var/lib/postgresql/" + VERSIE + "/" + replicanaam;
+        run("find", map, "-mindepth", "1", "-delete");
+        run(
+                "runuser",
+                "-u",
+                "postgres",
+                "--",
+                "pg_basebackup",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                String.valueOf(poort),
+                "-U",
+                "postgres",
+                "-D",
+                map,
+                "-X",
+                "stream",
+                // an immediate checkpoint: a spread one waits minutes for the primary's
+                "-c",
+                "fast",
+                "-R");
+        EigenCluster replica = new EigenCluster(replicanaam, replicapoort);
+        replica.ctl("start");
+        return replica;
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + poort + "/vraagwijzer";
     }
