@@ -96,6 +96,7 @@ export BENCH_TEAMLEIDER; BENCH_TEAMLEIDER=$(docker/dev-token/token.sh teamleider
 export BENCH_BALIE; BENCH_BALIE=$(docker/dev-token/token.sh baliemedewerker "" team-1 GM0988)
 export BENCH_PROFESSIONAL; BENCH_PROFESSIONAL=$(docker/dev-token/token.sh professional "" team-1 GM0988)
 export BENCH_PARTNER; BENCH_PARTNER=$(docker/dev-token/token.sh partner 10000000-0001-4000-8000-000000000000)
+export BENCH_RAPPORTAGE; BENCH_RAPPORTAGE=$(docker/dev-token/token.sh rapportage "" "" GM0988,GM0505,GM1640,GM0946)
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -Atc "$1"; }
 export BENCH_INWONERS; BENCH_INWONERS=$(sql \
   "select string_agg(id::text, ',') from (select id from inwoner where gemeente = 'GM0988' order by id limit 200) i")
@@ -315,6 +316,41 @@ for scenario in "${scenarios[@]}"; do
   pg="—"; [ -z "$pg_tps" ] || pg=$(printf %.0f "$pg_tps")
   hoogste="< ${stappen%% *}"; [ "$gehaald" -eq 0 ] || hoogste=$gehaald
   echo "| $scenario | $hoogste | $half | $aantal | $fouten | $p50 | $p95 | $p99 | $max | ${api_rps:-—} | $pg | $aandeel |" >>"$rapport"
+done
+# The steering figures (issue 27), the heaviest reads there are: a calendar year of the whole region
+# (the four gemeenten together) per month by team, each family BENCH_RAPPORTEN times in a row (full and
+# tenth: 5; CI: 2), after everything above warmed the service. Not in the sweep: a report is asked for
+# a few times a day, not hundreds of times a second; what matters is how long one takes.
+rapporten=${BENCH_RAPPORTEN:-$([ "$volume" = klein ] && echo 2 || echo 5)}
+jaar=${BENCH_RAPPORTJAAR:-2026}
+echo "== the steering figures: $jaar of the region, each family $rapporten times"
+{
+  echo
+  echo "The steering figures (issue 27): the calendar year $jaar of the whole region (\`gemeenten=\` all four),"
+  echo "per month by team, as \`rapportage\`, each family ${rapporten} times in a row after the run above:"
+  echo
+  echo "| report | first ms | median ms | max ms | cells | KB |"
+  echo "|---|---|---|---|---|---|"
+} >>"$rapport"
+for familie in inzet uitvoer effect; do
+  url="$BENCH_BASIS/v1/rapportages/$familie?periode=maand&vanaf=$jaar-01-01&tot=$jaar-12-31"
+  url+="&gemeenten=GM0505&gemeenten=GM0988&gemeenten=GM1640&gemeenten=GM0946"
+  : >"$uit/rapport-$familie.tijden"
+  for _ in $(seq "$rapporten"); do
+    curl -s -o "$uit/rapport-$familie.json" -w '%{http_code} %{time_total} %{size_download}\n' \
+      -H "Authorization: Bearer $BENCH_RAPPORTAGE" -H "X-Gemeente: GM0988" "$url" >>"$uit/rapport-$familie.tijden"
+  done
+  python3 - "$uit/rapport-$familie.tijden" "$uit/rapport-$familie.json" "$familie" >>"$rapport" <<'PY'
+import json, statistics, sys
+rijen = [r.split() for r in open(sys.argv[1]) if r.strip()]
+if any(r[0] != "200" for r in rijen):
+    print(f"| {sys.argv[3]} | failed: {' '.join(r[0] for r in rijen)} | | | | |")
+    sys.exit()
+ms = [float(r[1]) * 1000 for r in rijen]
+cellen = len(json.load(open(sys.argv[2]))["cijfers"])
+print(f"| {sys.argv[3]} | {ms[0]:.0f} | {statistics.median(ms):.0f} | {max(ms):.0f} | {cellen} | {int(rijen[-1][2]) // 1024} |")
+PY
+  tail -1 "$rapport"
 done
 rss_kb=$(ps -o rss= -p "$dienst_pid" | tr -d ' ')
 {

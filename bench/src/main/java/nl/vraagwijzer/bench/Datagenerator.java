@@ -197,23 +197,51 @@ public final class Datagenerator {
                 volume.hulpvragen(), (n, regel) -> {
                     long inwoner = n % volume.inwoners();
                     int g = gemeenteVan(inwoner);
-                    boolean open = willekeur(HULPVRAAG, n).nextInt(100) < 15;
-                    Instant aangemaakt = nu.minus(Duration.ofMinutes(willekeur(HULPVRAAG, n).nextLong(730L * 24 * 60)));
+                    boolean open = open(n);
+                    Instant aangemaakt = aangemaakt(n);
                     LocalDate registratie = LocalDate.ofInstant(aangemaakt, ZoneOffset.UTC);
                     String status = open ? (n % 3 == 0 ? "nieuw" : n % 3 == 1 ? "in-behandeling" : "verwezen") : "afgesloten";
                     regel.uuid(id(HULPVRAAG, n)).getal(0).tekst(GEMEENTEN[g]).uuid(id(INWONER, inwoner))
                             .tekst(n % 2 == 0 ? "balie" : "telefoon").tekst("Vraag " + n + " over geld en de dag")
                             .lijst(List.of(LEEFGEBIEDEN[(int) (n % 13)])).tekst(n % 5 == 0 ? "schuldhulp" : "wmo-melding")
                             .tekst("normaal").tekst("team-" + (n % TEAMS)).tekst(open ? "medewerker-" + (n % 40) : null)
-                            .tekst(status).tekst(open ? null : "opgelost")
+                            .tekst(status).tekst(open ? null : n % 3 == 0 ? "verwezen-en-afgerond" : "opgelost")
                             .tekst(WIJKEN[g][(int) ((inwoner / 10) % WIJKEN[g].length)]).datum(registratie)
                             .datum(registratie.plusDays(n % 5 == 0 ? 28 : 42)).tijd(aangemaakt).tijd(aangemaakt)
                             .tekst("f");
                 });
-        laad("statuswijziging (id, gemeente, hulpvraag_id, van, naar, reden, medewerker, tijdstip)",
-                volume.hulpvragen(), (n, regel) -> regel.uuid(id(STATUS, n))
-                        .tekst(GEMEENTEN[gemeenteVan(n % volume.inwoners())]).uuid(id(HULPVRAAG, n)).tekst(null)
-                        .tekst("nieuw").tekst("geregistreerd").tekst("balie").tijd(nu.minus(Duration.ofDays(n % 730))));
+        // two steps per question: its registration, and then its closing (85%, with its afsluitreden, as
+        // the steering figures count them) or its intake (in behandeling)
+        laad("statuswijziging (id, gemeente, hulpvraag_id, van, naar, reden, afsluitreden, medewerker, tijdstip)",
+                volume.hulpvragen() * 2, (n, regel) -> {
+                    long vraag = n / 2;
+                    Instant aangemaakt = aangemaakt(vraag);
+                    regel.uuid(id(STATUS, n)).tekst(GEMEENTEN[gemeenteVan(vraag % volume.inwoners())])
+                            .uuid(id(HULPVRAAG, vraag));
+                    if (n % 2 == 0) {
+                        regel.tekst(null).tekst("nieuw").tekst("geregistreerd").tekst(null).tekst("balie")
+                                .tijd(aangemaakt);
+                    } else if (open(vraag)) {
+                        regel.tekst("nieuw").tekst("in-behandeling").tekst(null).tekst(null).tekst("professional")
+                                .tijd(min(aangemaakt.plus(Duration.ofHours(1 + vraag % 48)), nu));
+                    } else {
+                        regel.tekst("nieuw").tekst("afgesloten").tekst(null)
+                                .tekst(vraag % 3 == 0 ? "verwezen-en-afgerond" : "opgelost").tekst("professional")
+                                .tijd(min(aangemaakt.plus(Duration.ofHours(1 + vraag % (60 * 24))), nu));
+                    }
+                });
+    }
+
+    private static Instant min(Instant een, Instant ander) {
+        return een.isBefore(ander) ? een : ander;
+    }
+
+    private boolean open(long vraag) {
+        return willekeur(HULPVRAAG, vraag).nextInt(100) < 15;
+    }
+
+    private Instant aangemaakt(long vraag) {
+        return nu.minus(Duration.ofMinutes(willekeur(HULPVRAAG, vraag).nextLong(730L * 24 * 60)));
     }
 
     private void contactmomenten() throws SQLException, IOException {
