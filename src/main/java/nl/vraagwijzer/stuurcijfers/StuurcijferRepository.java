@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -79,19 +81,77 @@ class StuurcijferRepository {
                 begin,
                 eind);
         if (!standen.isEmpty()) {
-            // open at a moment: registered before it, and its last status change before it not a closing
-            lezer.lees(
-                    "select h.gemeente, h.team, h.wijk, ((e.moment - interval '1 microsecond') at time zone " + NL
-                            + ")::date as dag, coalesce(h.medewerker, 'geen-medewerker')"
-                            + kolommen("null::uuid", "null::uuid", "null::int", "0")
-                            + " from unnest(?::timestamptz[]) as e(moment)"
-                            + " join hulpvraag h on h.aangemaakt_op < e.moment"
-                            + " where coalesce((select s.naar from statuswijziging s where s.hulpvraag_id = h.id"
-                            + " and s.tijdstip < e.moment order by s.tijdstip desc limit 1), 'nieuw') <> 'afgesloten'"
-                            + " group by 1, 2, 3, 4, 5",
-                    rij -> lezer.voeg(Maatstaf.CASELOAD, rij),
-                    (Object) standen.stream().map(StuurcijferRepository::tijd).toArray(OffsetDateTime[]::new));
+            caseload(lezer, standen.stream().sorted().toList());
         }
+    }
+
+    /**
+     * The questions open at each of {@code momenten} (ascending), per team, wijk and professional: those
+     * open now, less what opened (registered, reopened) and plus what closed at or after each moment.
+     * The changes since the first moment are summed per interval between two moments
+     * ({@code width_bucket}), so the database returns a row per unit and interval, not per question.
+     */
+    private void caseload(Lezer lezer, List<Instant> momenten) throws SQLException {
+        Map<List<String>, long[]> perEenheid = new HashMap<>();
+        int aantal = momenten.size();
+        lezer.lees(
+                "select gemeente, team, wijk, coalesce(medewerker, 'geen-medewerker') as categorie,"
+                        + " 0 as vak, count(*) as aantal from hulpvraag where status <> 'afgesloten'"
+                        + " group by 1, 2, 3, 4",
+                rij -> verandering(perEenheid, rij, aantal),
+                new Object[0]);
+        OffsetDateTime[] grenzen =
+                momenten.stream().map(StuurcijferRepository::tijd).toArray(OffsetDateTime[]::new);
+        Instant eerste = momenten.get(0);
+        // an opening counts -1 for the moments before it, a closing +1 (the moment sees it still open)
+        lezer.lees(
+                "select h.gemeente, h.team, h.wijk, coalesce(h.medewerker, 'geen-medewerker') as categorie,"
+                        + " width_bucket(w.tijdstip, ?::timestamptz[]) as vak, sum(w.delta) as aantal from ("
+                        + " select id as hulpvraag_id, aangemaakt_op as tijdstip, -1 as delta from hulpvraag"
+                        + " where aangemaakt_op >= ?"
+                        + " union all select hulpvraag_id, tijdstip, 1 from statuswijziging"
+                        + " where naar = 'afgesloten' and tijdstip >= ?"
+                        + " union all select hulpvraag_id, tijdstip, -1 from statuswijziging"
+                        + " where van = 'afgesloten' and tijdstip >= ?"
+                        + ") w join hulpvraag h on h.id = w.hulpvraag_id group by 1, 2, 3, 4, 5",
+                rij -> verandering(perEenheid, rij, aantal),
+                grenzen,
+                eerste,
+                eerste,
+                eerste);
+        for (Map.Entry<List<String>, long[]> eenheid : perEenheid.entrySet()) {
+            long[] vakken = eenheid.getValue();
+            long open = vakken[0];
+            // from the last moment back: a moment sees now's open questions, corrected by every change after it
+            for (int i = aantal; i >= 1; i--) {
+                open += vakken[i];
+                if (open > 0) {
+                    List<String> sleutel = eenheid.getKey();
+                    LocalDate dag = LocalDate.ofInstant(
+                            momenten.get(i - 1).minusNanos(1000), nl.vraagwijzer.shared.time.Werkdagen.NEDERLAND);
+                    lezer.feiten()
+                            .add(new Feit(
+                                    Maatstaf.CASELOAD,
+                                    sleutel.get(0),
+                                    sleutel.get(1),
+                                    sleutel.get(2),
+                                    dag,
+                                    sleutel.get(3),
+                                    null,
+                                    null,
+                                    null,
+                                    open,
+                                    0));
+                }
+            }
+        }
+    }
+
+    private static void verandering(Map<List<String>, long[]> perEenheid, ResultSet rij, int aantal)
+            throws SQLException {
+        List<String> sleutel = java.util.Arrays.asList(
+                rij.getString("gemeente"), rij.getString("team"), rij.getString("wijk"), rij.getString("categorie"));
+        perEenheid.computeIfAbsent(sleutel, nieuw -> new long[aantal + 1])[rij.getInt("vak")] += rij.getLong("aantal");
     }
 
     private static String hulpvragen(String categorie, String bron) {
