@@ -70,6 +70,17 @@ enum Maatstaf {
         return vorm;
     }
 
+    /**
+     * Whether it is counted per partner organisation: the municipality's side of its contracts with
+     * partners, per gemeente only (per team or wijk there would be thousands of small cells).
+     */
+    boolean perPartner() {
+        return this == VERWIJZINGEN
+                || this == WACHTTIJD_PARTNER
+                || this == REACTIETERMIJN_VERSTREKEN
+                || this == BINNEN_REACTIETERMIJN;
+    }
+
     /** Whether its categories add up to a cell without category, which is published too. */
     boolean heeftTotaal() {
         return totaal;

@@ -2,7 +2,9 @@ package nl.vraagwijzer.stuurcijfers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every period whose cells are judged together for suppression, whatever range was asked: the
@@ -14,6 +16,9 @@ import java.util.List;
 final class Periodenraster {
 
     private final List<Periode> perioden = new ArrayList<>();
+    /** The periods of each day seen so far: a day's facts are many, its periods few. */
+    private final Map<LocalDate, List<Periode>> perDag = new HashMap<>();
+
     private final LocalDate begin;
     private final LocalDate eind;
 
@@ -53,7 +58,9 @@ final class Periodenraster {
 
     /** The periods that hold {@code dag}: its week, or its month, quarter and year. */
     List<Periode> waarin(LocalDate dag) {
-        return perioden.stream().filter(periode -> periode.bevat(dag)).toList();
+        return perDag.computeIfAbsent(dag, nieuw -> perioden.stream()
+                .filter(periode -> periode.bevat(nieuw))
+                .toList());
     }
 
     /** The parts a period is the sum of: a year's quarters, a quarter's months; none for the rest. */

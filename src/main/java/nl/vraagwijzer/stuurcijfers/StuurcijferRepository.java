@@ -30,7 +30,10 @@ class StuurcijferRepository {
     private static final String KOLOMMEN =
             " as categorie, %s as organisatie, %s as dienst, %s as duur," + " count(*) as aantal, %s as som";
 
-    /** The counts of {@code familie} on the days {@code van} up to {@code tot}; stocks at {@code standen}. */
+    /**
+     * The counts of {@code familie} on the days {@code van} up to {@code tot}, each at the first day of
+     * its month ({@code perWeek}: its ISO week), and the stocks at {@code standen}.
+     */
     List<Feit> feiten(
             Connection verbinding,
             Maatstaf.Familie familie,
@@ -39,10 +42,11 @@ class StuurcijferRepository {
             Instant begin,
             Instant eind,
             LocalDate vandag,
-            List<Instant> standen)
+            List<Instant> standen,
+            boolean perWeek)
             throws SQLException {
         List<Feit> feiten = new ArrayList<>();
-        Lezer lezer = new Lezer(verbinding, feiten);
+        Lezer lezer = new Lezer(verbinding, feiten, perWeek ? "week" : "month");
         switch (familie) {
             case INZET -> inzet(lezer, begin, eind, standen);
             case UITVOER -> uitvoer(lezer, van, tot, begin, eind, vandag);
@@ -73,7 +77,7 @@ class StuurcijferRepository {
                 begin,
                 eind);
         lezer.lees(
-                "select z.gemeente, z.team, z.wijk, (s.ontvangen_op at time zone " + NL + ")::date as dag,"
+                "select z.gemeente, z.team, z.wijk, «s.ontvangen_op at time zone " + NL + "» as dag,"
                         + " s.signaalpartner" + kolommen("null::uuid", "null::uuid", "null::int", "0")
                         + " from vroegsignaal s join vroegsignaalzaak z on z.id = s.zaak_id"
                         + " where s.ontvangen_op >= ? and s.ontvangen_op < ? group by 1, 2, 3, 4, 5",
@@ -155,7 +159,7 @@ class StuurcijferRepository {
     }
 
     private static String hulpvragen(String categorie, String bron) {
-        return "select h.gemeente, h.team, h.wijk, (h.aangemaakt_op at time zone " + NL + ")::date as dag, "
+        return "select h.gemeente, h.team, h.wijk, «h.aangemaakt_op at time zone " + NL + "» as dag, "
                 + categorie + kolommen("null::uuid", "null::uuid", "null::int", "0")
                 + " from hulpvraag h" + bron
                 + " where h.aangemaakt_op >= ? and h.aangemaakt_op < ? group by 1, 2, 3, 4, 5";
@@ -164,7 +168,7 @@ class StuurcijferRepository {
     private void uitvoer(Lezer lezer, LocalDate van, LocalDate tot, Instant begin, Instant eind, LocalDate vandag)
             throws SQLException {
         lezer.lees(
-                "select h.gemeente, h.team, h.wijk, (s.tijdstip at time zone " + NL + ")::date as dag,"
+                "select h.gemeente, h.team, h.wijk, «s.tijdstip at time zone " + NL + "» as dag,"
                         + " coalesce(s.afsluitreden, 'onbekend')"
                         + kolommen(
                                 "null::uuid",
@@ -181,7 +185,7 @@ class StuurcijferRepository {
                 begin,
                 eind);
         lezer.lees(
-                "select v.gemeente, v.team, h.wijk, (v.verzonden_op at time zone " + NL + ")::date as dag, v.status"
+                "select v.gemeente, v.team, h.wijk, «v.verzonden_op at time zone " + NL + "» as dag, v.status"
                         + kolommen(
                                 "v.organisatie_id",
                                 "v.dienst_id",
@@ -202,7 +206,7 @@ class StuurcijferRepository {
                 new String[] {"triage", "DAGEN_TOT_TRIAGE"})) {
             // the first one of a question, when it lies in the range (ties broken by id)
             lezer.lees(
-                    "select h.gemeente, h.team, h.wijk, c.datum as dag, null::text"
+                    "select h.gemeente, h.team, h.wijk, «c.datum» as dag, null::text"
                             + kolommen("null::uuid", "null::uuid", "greatest(0, c.datum - h.registratie_datum)", "0")
                             + " from " + eerste[0] + " c join hulpvraag h on h.id = c.hulpvraag_id"
                             + " where c.datum >= ? and c.datum < ? and not exists (select 1 from " + eerste[0]
@@ -215,7 +219,7 @@ class StuurcijferRepository {
         }
         LocalDate verstreken = tot.isAfter(vandag) ? vandag : tot;
         lezer.lees(
-                "select h.gemeente, h.team, h.wijk, h.termijn_datum as dag, h.wettelijk_kader"
+                "select h.gemeente, h.team, h.wijk, «h.termijn_datum» as dag, h.wettelijk_kader"
                         + kolommen(
                                 "null::uuid",
                                 "null::uuid",
@@ -234,7 +238,7 @@ class StuurcijferRepository {
                 van,
                 verstreken);
         lezer.lees(
-                "select v.gemeente, v.team, h.wijk, v.reactie_datum as dag, null::text"
+                "select v.gemeente, v.team, h.wijk, «v.reactie_datum» as dag, null::text"
                         + kolommen(
                                 "v.organisatie_id",
                                 "null::uuid",
@@ -264,7 +268,7 @@ class StuurcijferRepository {
                         + " where t.hulpvraag_id in (select hulpvraag_id from triage where datum >= ? and datum < ?)"
                         + " window reeks as (partition by t.hulpvraag_id, z.leefgebied order by t.datum,"
                         + " t.aangemaakt_op, t.id), alle as (partition by t.hulpvraag_id, z.leefgebied))"
-                        + " select h.gemeente, h.team, h.wijk, s.datum as dag, s.leefgebied"
+                        + " select h.gemeente, h.team, h.wijk, «s.datum» as dag, s.leefgebied"
                         + kolommen("null::uuid", "null::uuid", "null::int", "sum(s.score - s.eerste)")
                         + " from scores s join hulpvraag h on h.id = s.hulpvraag_id"
                         + " where s.nr = s.aantal and s.aantal >= 2 and s.datum >= ? and s.datum < ?"
@@ -275,7 +279,7 @@ class StuurcijferRepository {
                 van,
                 tot);
         lezer.lees(
-                "select p.gemeente, p.team, null::text as wijk, (g.tijdstip at time zone " + NL + ")::date as dag,"
+                "select p.gemeente, p.team, null::text as wijk, «g.tijdstip at time zone " + NL + "» as dag,"
                         + " null::text" + kolommen("null::uuid", "null::uuid", "null::int", "0")
                         + " from gebeurtenis g join ondersteuningsplan p on p.id = g.onderwerp"
                         + " where g.type = 'nl.vraagwijzer.ondersteuningsplan.doel-bereikt'"
@@ -284,7 +288,7 @@ class StuurcijferRepository {
                 begin,
                 eind);
         lezer.lees(
-                "select h.gemeente, h.team, h.wijk, (s.tijdstip at time zone " + NL + ")::date as dag, null::text"
+                "select h.gemeente, h.team, h.wijk, «s.tijdstip at time zone " + NL + "» as dag, null::text"
                         + kolommen("null::uuid", "null::uuid", "null::int", "0")
                         + " from statuswijziging s join hulpvraag h on h.id = s.hulpvraag_id"
                         + " where s.van = 'afgesloten' and s.tijdstip >= ? and s.tijdstip < ?"
@@ -310,10 +314,12 @@ class StuurcijferRepository {
     }
 
     /** Runs a query and turns its rows into facts. */
-    private record Lezer(Connection verbinding, List<Feit> feiten) {
+    private record Lezer(Connection verbinding, List<Feit> feiten, String vak) {
 
         void lees(String sql, RijVerwerking verwerking, Object... parameters) throws SQLException {
-            try (PreparedStatement vraag = verbinding.prepareStatement(sql)) {
+            // «x» is a day, counted at the first day of its month or ISO week: periods are sums of those
+            String perVak = sql.replace("«", "date_trunc('" + vak + "', ").replace("»", ")::date");
+            try (PreparedStatement vraag = verbinding.prepareStatement(perVak)) {
                 for (int i = 0; i < parameters.length; i++) {
                     Object parameter = parameters[i];
                     if (parameter instanceof Instant moment) {

@@ -120,7 +120,8 @@ public class StuurcijferService {
                     begin(raster.begin()),
                     begin(raster.eind()),
                     vandaag,
-                    standen);
+                    standen,
+                    soort == Periode.Soort.WEEK);
         });
         Stuurcijfertabel tabel = new Stuurcijfertabel();
         for (Feit feit : gelezen.waarde()) {

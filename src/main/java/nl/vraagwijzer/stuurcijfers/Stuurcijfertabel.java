@@ -77,6 +77,9 @@ final class Stuurcijfertabel {
         Maatstaf maatstaf = feit.maatstaf();
         for (Periode periode : perioden) {
             for (Niveau niveau : Niveau.values()) {
+                if (maatstaf.perPartner() && niveau != Niveau.GEMEENTE) {
+                    continue;
+                }
                 String eenheid =
                         switch (niveau) {
                             case GEMEENTE -> null;

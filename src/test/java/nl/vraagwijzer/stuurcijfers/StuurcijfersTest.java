@@ -182,6 +182,10 @@ class StuurcijfersTest {
         assertEquals(5, aantal(maanden, null, "2017-04", "termijn-verstreken", "jeugd"));
         assertNull(cel(maanden, null, "2017-04", "binnen-termijn", "jeugd"));
         // referrals: five accepted and three on a waiting list, the three small and the five following
+        assertTrue(
+                maanden.stream()
+                        .noneMatch(c -> c.get("organisatie") != null && !"gemeente".equals(c.get("niveau"))),
+                "the partner figures per gemeente only");
         String organisatie = fixture.organisatie.toString();
         List<Map<String, Object>> verwijzingen = maanden.stream()
                 .filter(c -> organisatie.equals(c.get("organisatie")) && "gemeente".equals(c.get("niveau")))
@@ -244,8 +248,8 @@ class StuurcijfersTest {
                 for (Map<String, Object> c : alle) {
                     String periode = (String) c.get("periode");
                     String maatstaf = (String) c.get("maatstaf");
-                    // a gemeente is the sum of its units
-                    if ("gemeente".equals(c.get("niveau"))) {
+                    // a gemeente is the sum of its units (the partner figures are per gemeente only)
+                    if ("gemeente".equals(c.get("niveau")) && c.get("organisatie") == null) {
                         List<Map<String, Object>> delen = alle.stream()
                                 .filter(d -> !"gemeente".equals(d.get("niveau"))
                                         && zonderEenheid(d).equals(zonderEenheid(c)))
