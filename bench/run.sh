@@ -91,6 +91,23 @@ else
   laden="Loaded in $(( $(date +%s) - laden_begin )) s"
 fi
 
+# The steering figures' day counts (ADR 0024), as a deployment computes them once a day: a service
+# started with the look-out at once computes every ended day on the primary; measured here, then stopped.
+vandaag=$(TZ=Europe/Amsterdam date +%F)
+if [ "$(psql -h 127.0.0.1 -U postgres -d "$db" -qAtc "select tot from dagcijferstand" 2>/dev/null)" != "$vandaag" ]; then
+  echo "== the steering figures' day counts"
+  dagcijfers_begin=$(date +%s)
+  start_dienst -Dvraagwijzer.cijfers.dagcijfers-vertraging=0s
+  for _ in $(seq 1 1800); do
+    [ "$(psql -h 127.0.0.1 -U postgres -d "$db" -qAtc "select tot from dagcijferstand")" = "$vandaag" ] && break
+    sleep 1
+  done
+  stop_dienst
+  dagcijfers_s=$(( $(date +%s) - dagcijfers_begin ))
+  laden+="; the steering figures' day counts stored in ${dagcijfers_s} s ($(psql -h 127.0.0.1 -U postgres -d "$db" \
+    -qAtc "select to_char(count(*), 'FM999,999,999') from dagcijfer") rows, the service's start included)"
+fi
+
 export BENCH_BASIS="http://127.0.0.1:$poort"
 export BENCH_TEAMLEIDER; BENCH_TEAMLEIDER=$(docker/dev-token/token.sh teamleider "" team-1 GM0988)
 export BENCH_BALIE; BENCH_BALIE=$(docker/dev-token/token.sh baliemedewerker "" team-1 GM0988)

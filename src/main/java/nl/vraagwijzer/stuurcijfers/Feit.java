@@ -19,4 +19,10 @@ record Feit(
         UUID dienst,
         Integer duur,
         long aantal,
-        double som) {}
+        double som) {
+
+    /** The same count without its partner's service: counted per organisation. */
+    Feit zonderDienst() {
+        return new Feit(maatstaf, gemeente, team, wijk, dag, categorie, organisatie, null, duur, aantal, som);
+    }
+}

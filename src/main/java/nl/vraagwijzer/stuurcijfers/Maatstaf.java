@@ -58,6 +58,15 @@ enum Maatstaf {
         this.totaal = totaal;
     }
 
+    static Maatstaf van(String code) {
+        for (Maatstaf maatstaf : values()) {
+            if (maatstaf.code.equals(code)) {
+                return maatstaf;
+            }
+        }
+        throw new IllegalArgumentException("unknown figure " + code);
+    }
+
     String code() {
         return code;
     }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -32,7 +34,7 @@ class StuurcijferRepository {
 
     /**
      * The counts of {@code familie} on the days {@code van} up to {@code tot}, each at the first day of
-     * its month ({@code perWeek}: its ISO week), and the stocks at {@code standen}.
+     * its {@code vak} ({@code day}, {@code week} or {@code month}), and the stocks at {@code standen}.
      */
     List<Feit> feiten(
             Connection verbinding,
@@ -43,16 +45,119 @@ class StuurcijferRepository {
             Instant eind,
             LocalDate vandag,
             List<Instant> standen,
+            String vak,
+            boolean metZrm)
+            throws SQLException {
+        List<Feit> feiten = new ArrayList<>();
+        Lezer lezer = new Lezer(verbinding, feiten, vak);
+        switch (familie) {
+            case INZET -> inzet(lezer, begin, eind, standen);
+            case UITVOER -> uitvoer(lezer, van, tot, begin, eind, vandag);
+            case EFFECT -> effect(lezer, van, tot, begin, eind, metZrm);
+        }
+        return feiten;
+    }
+
+    /** Up to which day (exclusive) the counts are stored, and when they were computed. */
+    record Stand(LocalDate tot, Instant berekendOp) {}
+
+    Optional<Stand> stand(Connection verbinding) throws SQLException {
+        try (PreparedStatement vraag = verbinding.prepareStatement("select tot, berekend_op from dagcijferstand");
+                ResultSet rij = vraag.executeQuery()) {
+            return rij.next()
+                    ? Optional.of(new Stand(
+                            rij.getObject(1, LocalDate.class),
+                            rij.getObject(2, OffsetDateTime.class).toInstant()))
+                    : Optional.empty();
+        }
+    }
+
+    /**
+     * The stored counts of {@code familie} on the days {@code van} up to {@code tot}, each at the first
+     * day of its month ({@code perWeek}: its ISO week), and its stored stocks on {@code standdagen}.
+     */
+    List<Feit> opgeslagen(
+            Connection verbinding,
+            Maatstaf.Familie familie,
+            LocalDate van,
+            LocalDate tot,
+            List<LocalDate> standdagen,
             boolean perWeek)
             throws SQLException {
         List<Feit> feiten = new ArrayList<>();
         Lezer lezer = new Lezer(verbinding, feiten, perWeek ? "week" : "month");
-        switch (familie) {
-            case INZET -> inzet(lezer, begin, eind, standen);
-            case UITVOER -> uitvoer(lezer, van, tot, begin, eind, vandag);
-            case EFFECT -> effect(lezer, van, tot, begin, eind);
-        }
+        String[] maatstaven = java.util.Arrays.stream(Maatstaf.values())
+                .filter(maatstaf -> maatstaf.familie() == familie)
+                .map(Maatstaf::code)
+                .toArray(String[]::new);
+        String kolommen = "gemeente, team, wijk, %s as dag, maatstaf, categorie, organisatie_id as organisatie,"
+                + " dienst_id as dienst, duur, %s as aantal, %s as som from dagcijfer";
+        lezer.lees(
+                "select " + String.format(kolommen, "«dag»", "sum(aantal)", "sum(som)")
+                        + " where dag >= ? and dag < ? and maatstaf = any(?) and maatstaf <> 'caseload'"
+                        + " group by gemeente, team, wijk, 4, maatstaf, categorie, organisatie_id, dienst_id, duur"
+                        + " union all select " + String.format(kolommen, "dag", "aantal", "som")
+                        + " where maatstaf = 'caseload' and maatstaf = any(?) and dag = any(?)",
+                rij -> lezer.voeg(Maatstaf.van(rij.getString("maatstaf")), rij),
+                van,
+                tot,
+                maatstaven,
+                maatstaven,
+                standdagen.toArray(LocalDate[]::new));
         return feiten;
+    }
+
+    /** Replaces every stored count by {@code feiten}, stored until {@code tot}; in the caller's transaction. */
+    void bewaar(Connection verbinding, List<Feit> feiten, LocalDate tot, Instant berekendOp) throws SQLException {
+        try (Statement leeg = verbinding.createStatement()) {
+            leeg.execute("delete from dagcijfer");
+        }
+        try (PreparedStatement voeg = verbinding.prepareStatement("insert into dagcijfer (gemeente, dag, maatstaf,"
+                + " team, wijk, categorie, organisatie_id, dienst_id, duur, aantal, som)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int inBatch = 0;
+            for (Feit feit : feiten) {
+                // a partner's figures are per gemeente only: no team or wijk to keep
+                boolean perPartner = feit.maatstaf().perPartner();
+                voeg.setString(1, feit.gemeente());
+                voeg.setObject(2, feit.dag());
+                voeg.setString(3, feit.maatstaf().code());
+                voeg.setString(4, perPartner ? null : feit.team());
+                voeg.setString(5, perPartner ? null : feit.wijk());
+                voeg.setString(6, feit.categorie());
+                voeg.setObject(7, feit.organisatie());
+                voeg.setObject(8, feit.dienst());
+                voeg.setObject(9, feit.duur());
+                voeg.setLong(10, feit.aantal());
+                voeg.setDouble(11, feit.som());
+                voeg.addBatch();
+                if (++inBatch == 1000) {
+                    voeg.executeBatch();
+                    inBatch = 0;
+                }
+            }
+            voeg.executeBatch();
+        }
+        try (PreparedStatement stand = verbinding.prepareStatement("insert into dagcijferstand (id, tot, berekend_op)"
+                + " values (true, ?, ?) on conflict (id) do update set tot = excluded.tot,"
+                + " berekend_op = excluded.berekend_op")) {
+            stand.setObject(1, tot);
+            stand.setObject(2, tijd(berekendOp));
+            stand.executeUpdate();
+        }
+    }
+
+    /** The first day anything was counted on, if anything was. */
+    Optional<LocalDate> eersteDag(Connection verbinding) throws SQLException {
+        try (PreparedStatement vraag = verbinding.prepareStatement("select least((select min(aangemaakt_op)"
+                        + " from hulpvraag), (select min(ontvangen_op) from vroegsignaal))");
+                ResultSet rij = vraag.executeQuery()) {
+            rij.next();
+            OffsetDateTime eerste = rij.getObject(1, OffsetDateTime.class);
+            return Optional.ofNullable(eerste)
+                    .map(moment ->
+                            LocalDate.ofInstant(moment.toInstant(), nl.vraagwijzer.shared.time.Werkdagen.NEDERLAND));
+        }
     }
 
     private void inzet(Lezer lezer, Instant begin, Instant eind, List<Instant> standen) throws SQLException {
@@ -258,26 +363,13 @@ class StuurcijferRepository {
                 verstreken);
     }
 
-    private void effect(Lezer lezer, LocalDate van, LocalDate tot, Instant begin, Instant eind) throws SQLException {
-        // each question and leefgebied once, in the period of its last scored triage, from its first
-        lezer.lees(
-                "with scores as (select t.hulpvraag_id, z.leefgebied, t.datum, z.score,"
-                        + " row_number() over reeks as nr, count(*) over alle as aantal,"
-                        + " first_value(z.score) over reeks as eerste"
-                        + " from triage t join zrm_score z on z.triage_id = t.id"
-                        + " where t.hulpvraag_id in (select hulpvraag_id from triage where datum >= ? and datum < ?)"
-                        + " window reeks as (partition by t.hulpvraag_id, z.leefgebied order by t.datum,"
-                        + " t.aangemaakt_op, t.id), alle as (partition by t.hulpvraag_id, z.leefgebied))"
-                        + " select h.gemeente, h.team, h.wijk, «s.datum» as dag, s.leefgebied"
-                        + kolommen("null::uuid", "null::uuid", "null::int", "sum(s.score - s.eerste)")
-                        + " from scores s join hulpvraag h on h.id = s.hulpvraag_id"
-                        + " where s.nr = s.aantal and s.aantal >= 2 and s.datum >= ? and s.datum < ?"
-                        + " group by 1, 2, 3, 4, 5",
-                rij -> lezer.voeg(Maatstaf.ZRM_VERANDERING, rij),
-                van,
-                tot,
-                van,
-                tot);
+    private void effect(Lezer lezer, LocalDate van, LocalDate tot, Instant begin, Instant eind, boolean metZrm)
+            throws SQLException {
+        // each question and leefgebied once, in the period of its last scored triage, from its first;
+        // not counted live beside stored counts (a new triage moves a question to a later period)
+        if (metZrm) {
+            zrm(lezer, van, tot);
+        }
         lezer.lees(
                 "select p.gemeente, p.team, null::text as wijk, «g.tijdstip at time zone " + NL + "» as dag,"
                         + " null::text" + kolommen("null::uuid", "null::uuid", "null::int", "0")
@@ -298,6 +390,27 @@ class StuurcijferRepository {
                 rij -> lezer.voeg(Maatstaf.HEROPEND_BINNEN_ZES_MAANDEN, rij),
                 begin,
                 eind);
+    }
+
+    private void zrm(Lezer lezer, LocalDate van, LocalDate tot) throws SQLException {
+        lezer.lees(
+                "with scores as (select t.hulpvraag_id, z.leefgebied, t.datum, z.score,"
+                        + " row_number() over reeks as nr, count(*) over alle as aantal,"
+                        + " first_value(z.score) over reeks as eerste"
+                        + " from triage t join zrm_score z on z.triage_id = t.id"
+                        + " where t.hulpvraag_id in (select hulpvraag_id from triage where datum >= ? and datum < ?)"
+                        + " window reeks as (partition by t.hulpvraag_id, z.leefgebied order by t.datum,"
+                        + " t.aangemaakt_op, t.id), alle as (partition by t.hulpvraag_id, z.leefgebied))"
+                        + " select h.gemeente, h.team, h.wijk, «s.datum» as dag, s.leefgebied"
+                        + kolommen("null::uuid", "null::uuid", "null::int", "sum(s.score - s.eerste)")
+                        + " from scores s join hulpvraag h on h.id = s.hulpvraag_id"
+                        + " where s.nr = s.aantal and s.aantal >= 2 and s.datum >= ? and s.datum < ?"
+                        + " group by 1, 2, 3, 4, 5",
+                rij -> lezer.voeg(Maatstaf.ZRM_VERANDERING, rij),
+                van,
+                tot,
+                van,
+                tot);
     }
 
     private static String kolommen(String organisatie, String dienst, String duur, String som) {
@@ -326,6 +439,10 @@ class StuurcijferRepository {
                         vraag.setObject(i + 1, tijd(moment));
                     } else if (parameter instanceof OffsetDateTime[] momenten) {
                         vraag.setArray(i + 1, verbinding.createArrayOf("timestamptz", momenten));
+                    } else if (parameter instanceof String[] teksten) {
+                        vraag.setArray(i + 1, verbinding.createArrayOf("varchar", teksten));
+                    } else if (parameter instanceof LocalDate[] dagen) {
+                        vraag.setArray(i + 1, verbinding.createArrayOf("date", dagen));
                     } else {
                         vraag.setObject(i + 1, parameter);
                     }

@@ -62,7 +62,8 @@ public class StuurcijferResource implements StuurcijfersApi {
                 query.tot(),
                 query.indeling(),
                 query.team(),
-                query.gemeenten());
+                query.gemeenten(),
+                false);
     }
 
     @Override
@@ -75,7 +76,8 @@ public class StuurcijferResource implements StuurcijfersApi {
                 query.tot(),
                 query.indeling(),
                 query.team(),
-                query.gemeenten());
+                query.gemeenten(),
+                Boolean.TRUE.equals(query.perDienst()));
     }
 
     @Override
@@ -88,7 +90,8 @@ public class StuurcijferResource implements StuurcijfersApi {
                 query.tot(),
                 query.indeling(),
                 query.team(),
-                query.gemeenten());
+                query.gemeenten(),
+                false);
     }
 
     private Response antwoord(
@@ -98,7 +101,8 @@ public class StuurcijferResource implements StuurcijfersApi {
             LocalDate tot,
             CijferindelingDto indeling,
             String team,
-            Set<String> gemeenten) {
+            Set<String> gemeenten,
+            boolean perDienst) {
         StuurcijferService.Antwoord antwoord = service.cijfers(
                 familie,
                 periode == null ? null : periode.toString(),
@@ -106,10 +110,13 @@ public class StuurcijferResource implements StuurcijfersApi {
                 tot,
                 indeling == null ? null : indeling.toString(),
                 team,
-                gemeenten);
+                gemeenten,
+                perDienst);
         List<StuurcijferDto> cijfers =
                 antwoord.cijfers().stream().map(StuurcijferResource::dto).toList();
         CijferversheidDto versheid = versheid(antwoord.versheid());
+        antwoord.opgeslagen().ifPresent(stand -> versheid.opgeslagenTot(stand.tot())
+                .opgeslagenOp(stand.berekendOp().atOffset(ZoneOffset.UTC)));
         Response.ResponseBuilder builder = Export.vraagtCsv(headers)
                 ? Response.fromResponse(export.stroom(Export.CSV, KOLOMMEN, rij -> cijfers.forEach(rij)))
                 : Response.ok(new StuurcijfersDto().versheid(versheid).cijfers(cijfers));

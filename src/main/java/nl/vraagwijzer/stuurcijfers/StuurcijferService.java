@@ -5,9 +5,11 @@ import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.vraagwijzer.shared.cijfers.CijferConfig;
 import nl.vraagwijzer.shared.cijfers.Cijferbron;
@@ -28,8 +30,16 @@ public class StuurcijferService {
 
     private static final int JAREN_HOOGSTENS = 5;
 
-    /** The cells asked for, and how fresh they are. */
-    public record Antwoord(List<Stuurcijfertabel.Cijfer> cijfers, Cijferbron.Versheid versheid) {}
+    /**
+     * The cells asked for, and how fresh they are: the read's, and the stored day counts' (until which
+     * day, computed when), if any were used.
+     */
+    public record Antwoord(
+            List<Stuurcijfertabel.Cijfer> cijfers,
+            Cijferbron.Versheid versheid,
+            Optional<StuurcijferRepository.Stand> opgeslagen) {}
+
+    private record Gelezen(List<Feit> feiten, Optional<StuurcijferRepository.Stand> stand) {}
 
     private final StuurcijferRepository repository;
     private final Cijferbron bron;
@@ -56,6 +66,7 @@ public class StuurcijferService {
     /**
      * @param periode {@code week}, {@code maand} (null), {@code kwartaal} or {@code jaar}
      * @param indeling {@code team} (null) or {@code wijk}
+     * @param perDienst the partner figures per service, not per organisation
      * @throws ApiProblem 400 for a period that ends before it starts, spans more than five calendar
      *     years or lies outside the years 2000-2999, or a team with {@code indeling=wijk}; 403 for a
      *     team lead asking for another team or for wijken; 503 when the figures' database is away
@@ -67,7 +78,8 @@ public class StuurcijferService {
             LocalDate tot,
             String indeling,
             String team,
-            Set<String> gemeenten) {
+            Set<String> gemeenten,
+            boolean perDienst) {
         Periode.Soort soort = periode == null ? Periode.Soort.MAAND : Periode.Soort.van(periode);
         boolean perWijk = "wijk".equals(indeling);
         if (perWijk && !aanroeper.heeftRol(Rollen.RAPPORTAGE)) {
@@ -97,14 +109,8 @@ public class StuurcijferService {
                 gemeenten == null || gemeenten.isEmpty() ? null : gemeentekeuze.regionaleGemeenten(gemeenten);
         Periodenraster raster = new Periodenraster(soort, eerste, laatste);
         Instant nu = clock.instant();
-        List<Instant> standen = familie != Maatstaf.Familie.INZET
-                ? List.of()
-                : raster.perioden().stream()
-                        .filter(p -> !p.begin().isAfter(vandaag))
-                        .map(p -> p.eind().isAfter(vandaag) ? nu : begin(p.eind()))
-                        .distinct()
-                        .toList();
-        Cijferbron.Uitkomst<List<Feit>> gelezen = bron.lees(verbinding -> {
+        boolean perWeek = soort == Periode.Soort.WEEK;
+        Cijferbron.Uitkomst<Gelezen> gelezen = bron.lees(verbinding -> {
             if (regio != null) {
                 try (PreparedStatement zet =
                         verbinding.prepareStatement("select set_config('vraagwijzer.gemeenten', ?, true)")) {
@@ -112,19 +118,55 @@ public class StuurcijferService {
                     zet.execute();
                 }
             }
-            return repository.feiten(
-                    verbinding,
-                    familie,
-                    raster.begin(),
-                    raster.eind(),
-                    begin(raster.begin()),
-                    begin(raster.eind()),
-                    vandaag,
-                    standen,
-                    soort == Periode.Soort.WEEK);
+            // the days that have ended come from the stored day counts, the rest is counted live
+            Optional<StuurcijferRepository.Stand> stand = repository.stand(verbinding);
+            LocalDate grens = stand.map(StuurcijferRepository.Stand::tot)
+                    .map(t -> t.isBefore(raster.begin()) ? raster.begin() : t)
+                    .map(t -> t.isAfter(raster.eind()) ? raster.eind() : t)
+                    .orElse(raster.begin());
+            List<LocalDate> opgeslagenStanden = new ArrayList<>();
+            List<Instant> levendeStanden = new ArrayList<>();
+            if (familie == Maatstaf.Familie.INZET) {
+                raster.perioden().stream()
+                        .filter(p -> !p.begin().isAfter(vandaag))
+                        .forEach(p -> {
+                            LocalDate dag = standdag(p, vandaag);
+                            if (stand.isPresent() && dag.isBefore(stand.get().tot())) {
+                                opgeslagenStanden.add(dag);
+                            } else {
+                                levendeStanden.add(p.eind().isAfter(vandaag) ? nu : begin(p.eind()));
+                            }
+                        });
+            }
+            List<Feit> feiten = new ArrayList<>();
+            if (stand.isPresent()) {
+                feiten.addAll(repository.opgeslagen(
+                        verbinding,
+                        familie,
+                        raster.begin(),
+                        grens,
+                        opgeslagenStanden.stream().distinct().toList(),
+                        perWeek));
+            }
+            if (grens.isBefore(raster.eind()) || !levendeStanden.isEmpty()) {
+                feiten.addAll(repository.feiten(
+                        verbinding,
+                        familie,
+                        grens,
+                        raster.eind(),
+                        begin(grens),
+                        begin(raster.eind()),
+                        vandaag,
+                        levendeStanden.stream().distinct().toList(),
+                        perWeek ? "week" : "month",
+                        stand.isEmpty()));
+            }
+            return new Gelezen(feiten, stand);
         });
         Stuurcijfertabel tabel = new Stuurcijfertabel();
-        for (Feit feit : gelezen.waarde()) {
+        for (Feit gelezenFeit : gelezen.waarde().feiten()) {
+            // per organisation unless per service was asked: thousands of services give small cells
+            Feit feit = perDienst || gelezenFeit.dienst() == null ? gelezenFeit : gelezenFeit.zonderDienst();
             tabel.voegToe(
                     feit,
                     feit.maatstaf().vorm() == Maatstaf.Vorm.STAND
@@ -152,7 +194,7 @@ public class StuurcijferService {
                         })
                         .sorted(VOLGORDE)
                         .toList();
-        return new Antwoord(gevraagd, gelezen.versheid());
+        return new Antwoord(gevraagd, gelezen.versheid(), gelezen.waarde().stand());
     }
 
     private static final Comparator<Stuurcijfertabel.Cijfer> VOLGORDE = Comparator.comparing(

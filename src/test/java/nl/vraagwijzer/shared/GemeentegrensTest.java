@@ -169,7 +169,8 @@ class GemeentegrensTest {
                         "huishouden",
                         "huishoudlid",
                         "ondersteuningsplan",
-                        "planwijziging"),
+                        "planwijziging",
+                        "dagcijfer"),
                 metGemeente);
         assertEquals(metGemeente, verzegeld, "tables with a gemeente but without their forced policy");
     }

@@ -15,7 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.vraagwijzer.support.Api;
+import nl.vraagwijzer.support.Beheerdatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -183,8 +187,7 @@ class StuurcijfersTest {
         assertNull(cel(maanden, null, "2017-04", "binnen-termijn", "jeugd"));
         // referrals: five accepted and three on a waiting list, the three small and the five following
         assertTrue(
-                maanden.stream()
-                        .noneMatch(c -> c.get("organisatie") != null && !"gemeente".equals(c.get("niveau"))),
+                maanden.stream().noneMatch(c -> c.get("organisatie") != null && !"gemeente".equals(c.get("niveau"))),
                 "the partner figures per gemeente only");
         String organisatie = fixture.organisatie.toString();
         List<Map<String, Object>> verwijzingen = maanden.stream()
@@ -192,7 +195,11 @@ class StuurcijfersTest {
                 .toList();
         Map<String, Object> totaal = cel(verwijzingen, null, "2017-01", "verwijzingen", null);
         assertEquals(8, (int) getal(totaal.get("aantal")));
-        assertEquals(fixture.dienst.toString(), totaal.get("dienst"));
+        assertNull(totaal.get("dienst"), "per organisation unless per service is asked");
+        Map<String, Object> perDienst =
+                cel(cellen("uitvoer", "maand", "perDienst", "true"), null, "2017-01", "verwijzingen", null);
+        assertEquals(fixture.dienst.toString(), perDienst.get("dienst"));
+        assertEquals(8, (int) getal(perDienst.get("aantal")));
         onderdrukt(verwijzingen, null, "2017-01", "verwijzingen", "wachtlijst");
         onderdrukt(verwijzingen, null, "2017-01", "verwijzingen", "geaccepteerd");
         Map<String, Object> wachttijd = cel(verwijzingen, null, "2017-01", "wachttijd-partner", null);
@@ -332,6 +339,47 @@ class StuurcijfersTest {
                 + (Boolean.TRUE.equals(totaal.get("onderdrukt")) ? 1 : 0);
         assertFalse(verborgen == 1, "one hidden cell among " + totaal + " and its parts " + delen);
         return 1;
+    }
+
+    @Inject
+    Dagcijfers dagcijfers;
+
+    /** Every cell of every family, period and level, as one comparable list (freshness left out). */
+    private static List<Object> alles() {
+        List<Object> alles = new ArrayList<>();
+        for (String familie : List.of("inzet", "uitvoer", "effect")) {
+            for (String periode : List.of("week", "maand", "kwartaal", "jaar")) {
+                for (String indeling : List.of("team", "wijk")) {
+                    alles.add(List.of(familie, periode, indeling, cellen(familie, periode, "indeling", indeling)));
+                }
+            }
+        }
+        return alles;
+    }
+
+    @Test
+    void opgeslagenDagtellingenGevenDezelfdeCijfers() throws SQLException {
+        synchronized (StuurcijfersTest.class) {
+            Beheerdatabase.kolom("delete from dagcijferstand returning tot");
+            List<Object> levend = alles();
+            Api.als(RAPPORTAGE)
+                    .queryParam("tot", "2017-12-31")
+                    .get("/rapportages/inzet")
+                    .then()
+                    .statusCode(200)
+                    .body("versheid", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("opgeslagenTot")));
+            LocalDate vandaag = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+            assertTrue(dagcijfers.bereken(vandaag) > 0, "day counts stored");
+            assertEquals(-1, dagcijfers.bereken(vandaag), "once a day");
+            assertTrue(Beheerdatabase.tel("select count(*) from dagcijfer where dag < '2018-01-01'") > 0);
+            assertEquals(levend, alles(), "the stored days count as the live count did");
+            Api.als(RAPPORTAGE)
+                    .queryParam("tot", "2017-12-31")
+                    .get("/rapportages/inzet")
+                    .then()
+                    .statusCode(200)
+                    .body("versheid.opgeslagenTot", org.hamcrest.Matchers.equalTo(vandaag.toString()));
+        }
     }
 
     @Test

@@ -22,6 +22,17 @@ public interface CijferConfig {
     @WithDefault("4")
     int verbindingen();
 
+    /**
+     * How often a replica looks whether the steering figures' day counts are behind (a day has ended
+     * since they were stored) and then stores them again; {@code off} never (they are counted live).
+     */
+    @WithDefault("15m")
+    String dagcijfersInterval();
+
+    /** How long after start that look is first taken. */
+    @WithDefault("1m")
+    String dagcijfersVertraging();
+
     /** How long one figure's statement may run on the figures' database before it is cancelled (503). */
     @WithDefault("30s")
     String statementTimeout();
