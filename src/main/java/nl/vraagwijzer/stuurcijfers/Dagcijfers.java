@@ -98,36 +98,45 @@ public class Dagcijfers {
         }
         Instant begonnen = clock.instant();
         Optional<LocalDate> eerste = repository.eersteDag(verbinding).filter(dag -> dag.isBefore(vandaag));
-        List<Feit> feiten = new ArrayList<>();
+        repository.leeg(verbinding);
+        int opgeslagen = 0;
         if (eerste.isPresent()) {
-            LocalDate van = eerste.get();
             List<Instant> standen = new ArrayList<>();
-            for (LocalDate dag = van; dag.isBefore(vandaag); dag = dag.plusDays(1)) {
+            for (LocalDate dag = eerste.get(); dag.isBefore(vandaag); dag = dag.plusDays(1)) {
                 if (dag.getDayOfWeek() == DayOfWeek.SUNDAY || dag.plusDays(1).getDayOfMonth() == 1) {
                     standen.add(begin(dag.plusDays(1)));
                 }
             }
-            for (Maatstaf.Familie familie : Maatstaf.Familie.values()) {
-                feiten.addAll(repository.feiten(
-                        verbinding,
-                        familie,
-                        van,
-                        vandaag,
-                        begin(van),
-                        begin(vandaag),
-                        vandaag,
-                        familie == Maatstaf.Familie.INZET ? standen : List.of(),
-                        "day",
-                        true));
+            // a month at a time, so that a large region's years never sit in memory at once; the stocks
+            // (few rows: units times period ends) with the first month
+            for (LocalDate van = eerste.get(); van.isBefore(vandaag); ) {
+                LocalDate tot = van.withDayOfMonth(1).plusMonths(1);
+                tot = tot.isAfter(vandaag) ? vandaag : tot;
+                for (Maatstaf.Familie familie : Maatstaf.Familie.values()) {
+                    opgeslagen += repository.bewaar(
+                            verbinding,
+                            repository.feiten(
+                                    verbinding,
+                                    familie,
+                                    van,
+                                    tot,
+                                    begin(van),
+                                    begin(tot),
+                                    vandaag,
+                                    familie == Maatstaf.Familie.INZET && van.equals(eerste.get()) ? standen : List.of(),
+                                    "day",
+                                    true));
+                }
+                van = tot;
             }
         }
-        repository.bewaar(verbinding, feiten, vandaag, clock.instant());
+        repository.stand(verbinding, vandaag, clock.instant());
         LOG.infof(
                 "Steering figures: %d day counts stored up to %s in %d ms",
-                feiten.size(),
+                opgeslagen,
                 vandaag,
                 java.time.Duration.between(begonnen, clock.instant()).toMillis());
-        return feiten.size();
+        return opgeslagen;
     }
 
     private static Instant begin(LocalDate dag) {

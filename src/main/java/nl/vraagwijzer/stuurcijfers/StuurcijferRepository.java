@@ -107,23 +107,26 @@ class StuurcijferRepository {
         return feiten;
     }
 
-    /** Replaces every stored count by {@code feiten}, stored until {@code tot}; in the caller's transaction. */
-    void bewaar(Connection verbinding, List<Feit> feiten, LocalDate tot, Instant berekendOp) throws SQLException {
+    /** Forgets every stored count; in the caller's transaction. */
+    void leeg(Connection verbinding) throws SQLException {
         try (Statement leeg = verbinding.createStatement()) {
             leeg.execute("delete from dagcijfer");
         }
+    }
+
+    /** Stores {@code feiten}, summed where they differ only in what their figure does not use. @return rows */
+    int bewaar(Connection verbinding, List<Feit> feiten) throws SQLException {
+        java.util.Collection<Feit> samen = samengevoegd(feiten);
         try (PreparedStatement voeg = verbinding.prepareStatement("insert into dagcijfer (gemeente, dag, maatstaf,"
                 + " team, wijk, categorie, organisatie_id, dienst_id, duur, aantal, som)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int inBatch = 0;
-            for (Feit feit : feiten) {
-                // a partner's figures are per gemeente only: no team or wijk to keep
-                boolean perPartner = feit.maatstaf().perPartner();
+            for (Feit feit : samen) {
                 voeg.setString(1, feit.gemeente());
                 voeg.setObject(2, feit.dag());
                 voeg.setString(3, feit.maatstaf().code());
-                voeg.setString(4, perPartner ? null : feit.team());
-                voeg.setString(5, perPartner ? null : feit.wijk());
+                voeg.setString(4, feit.team());
+                voeg.setString(5, feit.wijk());
                 voeg.setString(6, feit.categorie());
                 voeg.setObject(7, feit.organisatie());
                 voeg.setObject(8, feit.dienst());
@@ -138,6 +141,11 @@ class StuurcijferRepository {
             }
             voeg.executeBatch();
         }
+        return samen.size();
+    }
+
+    /** Records that the counts are stored until {@code tot}, computed at {@code berekendOp}. */
+    void stand(Connection verbinding, LocalDate tot, Instant berekendOp) throws SQLException {
         try (PreparedStatement stand = verbinding.prepareStatement("insert into dagcijferstand (id, tot, berekend_op)"
                 + " values (true, ?, ?) on conflict (id) do update set tot = excluded.tot,"
                 + " berekend_op = excluded.berekend_op")) {
@@ -145,6 +153,49 @@ class StuurcijferRepository {
             stand.setObject(2, tijd(berekendOp));
             stand.executeUpdate();
         }
+    }
+
+    /**
+     * The facts summed where only what their figure does not use sets them apart: a duration (a closing
+     * is counted by reason; only the days-to-close figure keeps the days), a partner figure's team and
+     * wijk (it is per gemeente only). Fewer rows to store and to sum.
+     */
+    private static java.util.Collection<Feit> samengevoegd(List<Feit> feiten) {
+        Map<Feit, long[]> som = new java.util.LinkedHashMap<>();
+        Map<Feit, double[]> sommen = new HashMap<>();
+        for (Feit feit : feiten) {
+            Integer duur = feit.maatstaf().vorm() == Maatstaf.Vorm.DUUR ? feit.duur() : null;
+            // a partner's figures are per gemeente only: no team or wijk to keep
+            boolean perPartner = feit.maatstaf().perPartner();
+            Feit sleutel = new Feit(
+                    feit.maatstaf(),
+                    feit.gemeente(),
+                    perPartner ? null : feit.team(),
+                    perPartner ? null : feit.wijk(),
+                    feit.dag(),
+                    feit.categorie(),
+                    feit.organisatie(),
+                    feit.dienst(),
+                    duur,
+                    0,
+                    0);
+            som.computeIfAbsent(sleutel, nieuw -> new long[1])[0] += feit.aantal();
+            sommen.computeIfAbsent(sleutel, nieuw -> new double[1])[0] += feit.som();
+        }
+        List<Feit> samen = new ArrayList<>(som.size());
+        som.forEach((sleutel, aantal) -> samen.add(new Feit(
+                sleutel.maatstaf(),
+                sleutel.gemeente(),
+                sleutel.team(),
+                sleutel.wijk(),
+                sleutel.dag(),
+                sleutel.categorie(),
+                sleutel.organisatie(),
+                sleutel.dienst(),
+                sleutel.duur(),
+                aantal[0],
+                sommen.get(sleutel)[0])));
+        return samen;
     }
 
     /** The first day anything was counted on, if anything was. */
@@ -294,7 +345,8 @@ class StuurcijferRepository {
                         + kolommen(
                                 "v.organisatie_id",
                                 "v.dienst_id",
-                                "greatest(0, v.verwachte_start - (v.verzonden_op at time zone " + NL + ")::date)",
+                                "case when v.verwachte_start is not null then greatest(0, v.verwachte_start"
+                                        + " - (v.verzonden_op at time zone " + NL + ")::date) end",
                                 "0")
                         + " from verwijzing v join hulpvraag h on h.id = v.hulpvraag_id"
                         + " where v.verzonden_op >= ? and v.verzonden_op < ? group by 1, 2, 3, 4, 5, 6, 7, 8",

@@ -212,6 +212,7 @@ class StuurcijfersTest {
                         .get("waarde")),
                 0.001);
         assertEquals(6, aantal(verwijzingen, null, "2017-02", "reactietermijn-verstreken", null));
+        assertNull(cel(verwijzingen, null, "2017-02", "wachttijd-partner", null), "no expected start, no waiting time");
         assertNull(cel(verwijzingen, null, "2017-02", "binnen-reactietermijn", null), "reacted after the term");
 
         List<Map<String, Object>> kwartalen = cellen("uitvoer", "kwartaal");
