@@ -104,7 +104,7 @@ public class Dagcijfers {
             List<Instant> standen = new ArrayList<>();
             for (LocalDate dag = eerste.get(); dag.isBefore(vandaag); dag = dag.plusDays(1)) {
                 if (dag.getDayOfWeek() == DayOfWeek.SUNDAY || dag.plusDays(1).getDayOfMonth() == 1) {
-                    standen.add(begin(dag.plusDays(1)));
+                    standen.add(Werkdagen.begin(dag.plusDays(1)));
                 }
             }
             // a month at a time, so that a large region's years never sit in memory at once; the stocks
@@ -120,8 +120,8 @@ public class Dagcijfers {
                                     familie,
                                     van,
                                     tot,
-                                    begin(van),
-                                    begin(tot),
+                                    Werkdagen.begin(van),
+                                    Werkdagen.begin(tot),
                                     vandaag,
                                     familie == Maatstaf.Familie.INZET && van.equals(eerste.get()) ? standen : List.of(),
                                     "day",
@@ -137,9 +137,5 @@ public class Dagcijfers {
                 vandaag,
                 java.time.Duration.between(begonnen, clock.instant()).toMillis());
         return opgeslagen;
-    }
-
-    private static Instant begin(LocalDate dag) {
-        return dag.atStartOfDay(Werkdagen.NEDERLAND).toInstant();
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.vraagwijzer.shared.time.Werkdagen;
 
 /**
  * The day counts behind the steering figures, read in SQL on the figures' connection (the read
@@ -206,8 +207,7 @@ class StuurcijferRepository {
             rij.next();
             OffsetDateTime eerste = rij.getObject(1, OffsetDateTime.class);
             return Optional.ofNullable(eerste)
-                    .map(moment ->
-                            LocalDate.ofInstant(moment.toInstant(), nl.vraagwijzer.shared.time.Werkdagen.NEDERLAND));
+                    .map(moment -> LocalDate.ofInstant(moment.toInstant(), Werkdagen.NEDERLAND));
         }
     }
 
@@ -287,8 +287,7 @@ class StuurcijferRepository {
                 open += vakken[i];
                 if (open > 0) {
                     List<String> sleutel = eenheid.getKey();
-                    LocalDate dag = LocalDate.ofInstant(
-                            momenten.get(i - 1).minusNanos(1000), nl.vraagwijzer.shared.time.Werkdagen.NEDERLAND);
+                    LocalDate dag = LocalDate.ofInstant(momenten.get(i - 1).minusNanos(1000), Werkdagen.NEDERLAND);
                     lezer.feiten()
                             .add(new Feit(
                                     Maatstaf.CASELOAD,

@@ -134,7 +134,7 @@ public class StuurcijferService {
                             if (stand.isPresent() && dag.isBefore(stand.get().tot())) {
                                 opgeslagenStanden.add(dag);
                             } else {
-                                levendeStanden.add(p.eind().isAfter(vandaag) ? nu : begin(p.eind()));
+                                levendeStanden.add(p.eind().isAfter(vandaag) ? nu : Werkdagen.begin(p.eind()));
                             }
                         });
             }
@@ -154,8 +154,8 @@ public class StuurcijferService {
                         familie,
                         grens,
                         raster.eind(),
-                        begin(grens),
-                        begin(raster.eind()),
+                        Werkdagen.begin(grens),
+                        Werkdagen.begin(raster.eind()),
                         vandaag,
                         levendeStanden.stream().distinct().toList(),
                         perWeek ? "week" : "month",
@@ -219,9 +219,5 @@ public class StuurcijferService {
     /** The last day a stock of {@code periode} covers: its last day, or today for the running one. */
     static LocalDate standdag(Periode periode, LocalDate vandaag) {
         return periode.eind().isAfter(vandaag) ? vandaag : periode.eind().minusDays(1);
-    }
-
-    private static Instant begin(LocalDate dag) {
-        return dag.atStartOfDay(Werkdagen.NEDERLAND).toInstant();
     }
 }

@@ -143,6 +143,6 @@ public class HulpvraagRepository implements PanacheRepositoryBase<Hulpvraag, UUI
     }
 
     private static java.time.Instant begin(LocalDate datum) {
-        return datum == null ? null : datum.atStartOfDay(Werkdagen.NEDERLAND).toInstant();
+        return datum == null ? null : Werkdagen.begin(datum);
     }
 }

@@ -24,9 +24,8 @@ public record TijdlijnItem(String soort, UUID id, UUID hulpvraagId, Instant tijd
     static TijdlijnItem van(Contactmoment contact) {
         // a contact recorded on the day it happened keeps its time; one recorded later its date
         LocalDate vastgelegd = LocalDate.ofInstant(contact.aangemaaktOp(), Werkdagen.NEDERLAND);
-        Instant tijdstip = contact.datum().equals(vastgelegd)
-                ? contact.aangemaaktOp()
-                : contact.datum().atStartOfDay(Werkdagen.NEDERLAND).toInstant();
+        Instant tijdstip =
+                contact.datum().equals(vastgelegd) ? contact.aangemaaktOp() : Werkdagen.begin(contact.datum());
         return new TijdlijnItem(
                 "contactmoment",
                 contact.id(),

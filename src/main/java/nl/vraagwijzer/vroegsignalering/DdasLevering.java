@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,6 +25,7 @@ import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
 import nl.vraagwijzer.shared.ports.Aanmelden;
 import nl.vraagwijzer.shared.ports.Inwoners;
 import nl.vraagwijzer.shared.problem.ApiProblem;
+import nl.vraagwijzer.shared.time.Werkdagen;
 
 /**
  * The file a municipality delivers to CBS under DDAS (v0.9, the GGM's Vroegsignalering): per
@@ -36,7 +36,6 @@ import nl.vraagwijzer.shared.problem.ApiProblem;
 @ApplicationScoped
 public class DdasLevering {
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     private static final int DAGEN_HOOGSTENS = 366;
 
     private final VroegsignaalzaakRepository zaken;
@@ -92,10 +91,7 @@ public class DdasLevering {
         }
         List<VroegsignaalzaakRepository.SignaalVanZaak> signalen = zaken.signalenIn(startdatum, einddatum);
         List<Vroegsignaalzaak> gevonden = zaken.zakenIn(
-                startdatum,
-                einddatum,
-                startdatum.atStartOfDay(NEDERLAND).toInstant(),
-                einddatum.plusDays(1).atStartOfDay(NEDERLAND).toInstant());
+                startdatum, einddatum, Werkdagen.begin(startdatum), Werkdagen.begin(einddatum.plusDays(1)));
         Set<UUID> personen =
                 signalen.stream().map(signaal -> signaal.zaak().inwonerId()).collect(Collectors.toSet());
         Map<UUID, Aanmelden.Inwonergegevens> gegevens = inwoners.persoonsgegevens(personen);

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +19,7 @@ import nl.vraagwijzer.shared.cijfers.Onderdrukking;
 import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
 import nl.vraagwijzer.shared.problem.ApiProblem;
 import nl.vraagwijzer.shared.security.Aanroeper;
+import nl.vraagwijzer.shared.time.Werkdagen;
 
 /**
  * The monitor figures of the outreach per gemeente, team and calendar month (the Divosa monitor's
@@ -29,7 +29,6 @@ import nl.vraagwijzer.shared.security.Aanroeper;
 @ApplicationScoped
 public class Vroegsignaleringsmonitor {
 
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     private static final int MAANDEN_HOOGSTENS = 36;
 
     /** One cell: a count ({@code null} when suppressed or not counted) and the figure that follows from it. */
@@ -75,7 +74,7 @@ public class Vroegsignaleringsmonitor {
      */
     @Transactional
     public List<Cijfer> cijfers(String vanaf, String tot, String team, Set<String> gemeenten) {
-        YearMonth laatste = tot == null ? YearMonth.now(clock.withZone(NEDERLAND)) : YearMonth.parse(tot);
+        YearMonth laatste = tot == null ? YearMonth.now(clock.withZone(Werkdagen.NEDERLAND)) : YearMonth.parse(tot);
         YearMonth eerste = vanaf == null ? laatste.minusMonths(11) : YearMonth.parse(vanaf);
         if (laatste.isBefore(eerste)) {
             throw ApiProblem.badRequest("tot: " + laatste + " ligt voor vanaf (" + eerste + ").");
@@ -91,12 +90,8 @@ public class Vroegsignaleringsmonitor {
         LocalDate van = eerste.atDay(1);
         LocalDate totAan = laatste.plusMonths(1).atDay(1);
         Map<List<String>, Map<String, Long>> perMaand = new TreeMap<>(Vroegsignaleringsmonitor::vergelijk);
-        for (VroegsignaalzaakRepository.Telling telling : zaken.monitor(
-                van,
-                totAan,
-                van.atStartOfDay(NEDERLAND).toInstant(),
-                totAan.atStartOfDay(NEDERLAND).toInstant(),
-                filter)) {
+        for (VroegsignaalzaakRepository.Telling telling :
+                zaken.monitor(van, totAan, Werkdagen.begin(van), Werkdagen.begin(totAan), filter)) {
             perMaand.computeIfAbsent(
                             List.of(telling.gemeente(), telling.team(), telling.maand()), sleutel -> new HashMap<>())
                     .put(sleutel(telling.maatstaf(), telling.categorie()), telling.aantal());

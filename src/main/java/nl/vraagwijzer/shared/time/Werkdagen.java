@@ -2,6 +2,7 @@ package nl.vraagwijzer.shared.time;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
@@ -21,6 +22,11 @@ public final class Werkdagen {
     /** Today in the Netherlands, by the service's clock. */
     public static LocalDate vandaag(Clock clock) {
         return LocalDate.now(clock.withZone(NEDERLAND));
+    }
+
+    /** The moment a Dutch day begins (midnight in the Netherlands). */
+    public static Instant begin(LocalDate datum) {
+        return datum.atStartOfDay(NEDERLAND).toInstant();
     }
 
     public static boolean isWerkdag(LocalDate datum) {
