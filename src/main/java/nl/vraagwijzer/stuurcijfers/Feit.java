@@ -21,6 +21,22 @@ record Feit(
         long aantal,
         double som) {
 
+    /** This fact with the count and sum of {@code ander} added. */
+    Feit plus(Feit ander) {
+        return new Feit(
+                maatstaf,
+                gemeente,
+                team,
+                wijk,
+                dag,
+                categorie,
+                organisatie,
+                dienst,
+                duur,
+                aantal + ander.aantal,
+                som + ander.som);
+    }
+
     /** The same count without its partner's service: counted per organisation. */
     Feit zonderDienst() {
         return new Feit(maatstaf, gemeente, team, wijk, dag, categorie, organisatie, null, duur, aantal, som);

@@ -1,5 +1,10 @@
 package nl.vraagwijzer.stuurcijfers;
 
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The steering figures, as the contract's {@code Stuurcijfermaatstaf} defines them, with what the
  * table needs to know of each: its family, what a cell holds, and whether its categories add up to
@@ -88,6 +93,36 @@ enum Maatstaf {
                 || this == WACHTTIJD_PARTNER
                 || this == REACTIETERMIJN_VERSTREKEN
                 || this == BINNEN_REACTIETERMIJN;
+    }
+
+    /**
+     * The figure this one counts a part of, if any: those within their (reaction) term of those whose
+     * term passed, the referrals with an expected start (their waiting time) of all referrals.
+     */
+    Maatstaf geheel() {
+        return switch (this) {
+            case BINNEN_TERMIJN -> TERMIJN_VERSTREKEN;
+            case BINNEN_REACTIETERMIJN -> REACTIETERMIJN_VERSTREKEN;
+            case WACHTTIJD_PARTNER -> VERWIJZINGEN;
+            default -> null;
+        };
+    }
+
+    /** The figures that count a part of this one ({@link #geheel()}). */
+    List<Maatstaf> delen() {
+        return DELEN.get(this);
+    }
+
+    private static final Map<Maatstaf, List<Maatstaf>> DELEN = new EnumMap<>(Maatstaf.class);
+
+    static {
+        for (Maatstaf maatstaf : values()) {
+            DELEN.put(
+                    maatstaf,
+                    Arrays.stream(values())
+                            .filter(deel -> deel.geheel() == maatstaf)
+                            .toList());
+        }
     }
 
     /** Whether its categories add up to a cell without category, which is published too. */

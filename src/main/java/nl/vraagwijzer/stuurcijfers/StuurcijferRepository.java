@@ -162,10 +162,8 @@ class StuurcijferRepository {
      * wijk (it is per gemeente only). Fewer rows to store and to sum.
      */
     private static java.util.Collection<Feit> samengevoegd(List<Feit> feiten) {
-        Map<Feit, long[]> som = new java.util.LinkedHashMap<>();
-        Map<Feit, double[]> sommen = new HashMap<>();
+        Map<Feit, Feit> samen = new java.util.LinkedHashMap<>();
         for (Feit feit : feiten) {
-            Integer duur = feit.maatstaf().vorm() == Maatstaf.Vorm.DUUR ? feit.duur() : null;
             // a partner's figures are per gemeente only: no team or wijk to keep
             boolean perPartner = feit.maatstaf().perPartner();
             Feit sleutel = new Feit(
@@ -177,26 +175,12 @@ class StuurcijferRepository {
                     feit.categorie(),
                     feit.organisatie(),
                     feit.dienst(),
-                    duur,
+                    feit.maatstaf().vorm() == Maatstaf.Vorm.DUUR ? feit.duur() : null,
                     0,
                     0);
-            som.computeIfAbsent(sleutel, nieuw -> new long[1])[0] += feit.aantal();
-            sommen.computeIfAbsent(sleutel, nieuw -> new double[1])[0] += feit.som();
+            samen.merge(sleutel, sleutel.plus(feit), Feit::plus);
         }
-        List<Feit> samen = new ArrayList<>(som.size());
-        som.forEach((sleutel, aantal) -> samen.add(new Feit(
-                sleutel.maatstaf(),
-                sleutel.gemeente(),
-                sleutel.team(),
-                sleutel.wijk(),
-                sleutel.dag(),
-                sleutel.categorie(),
-                sleutel.organisatie(),
-                sleutel.dienst(),
-                sleutel.duur(),
-                aantal[0],
-                sommen.get(sleutel)[0])));
-        return samen;
+        return samen.values();
     }
 
     /** The first day anything was counted on, if anything was. */

@@ -1,16 +1,18 @@
 package nl.vraagwijzer.stuurcijfers;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.vraagwijzer.shared.cijfers.CijferConfig;
 import nl.vraagwijzer.shared.cijfers.Cijferbron;
 import nl.vraagwijzer.shared.gemeente.Gemeentekeuze;
@@ -110,13 +112,16 @@ public class StuurcijferService {
         Periodenraster raster = new Periodenraster(soort, eerste, laatste);
         Instant nu = clock.instant();
         boolean perWeek = soort == Periode.Soort.WEEK;
+        // the periods whose stock (caseload) is counted at the end of each day: today for the running ones
+        Map<LocalDate, List<Periode>> perStanddag = familie != Maatstaf.Familie.INZET
+                ? Map.of()
+                : raster.perioden().stream()
+                        .filter(p -> !p.begin().isAfter(vandaag))
+                        .collect(Collectors.groupingBy(
+                                p -> standdag(p, vandaag), LinkedHashMap::new, Collectors.toList()));
         Cijferbron.Uitkomst<Gelezen> gelezen = bron.lees(verbinding -> {
             if (regio != null) {
-                try (PreparedStatement zet =
-                        verbinding.prepareStatement("select set_config('vraagwijzer.gemeenten', ?, true)")) {
-                    zet.setString(1, String.join(",", regio));
-                    zet.execute();
-                }
+                Gemeentekeuze.regionaal(verbinding, regio);
             }
             // the days that have ended come from the stored day counts, the rest is counted live
             Optional<StuurcijferRepository.Stand> stand = repository.stand(verbinding);
@@ -126,27 +131,17 @@ public class StuurcijferService {
                     .orElse(raster.begin());
             List<LocalDate> opgeslagenStanden = new ArrayList<>();
             List<Instant> levendeStanden = new ArrayList<>();
-            if (familie == Maatstaf.Familie.INZET) {
-                raster.perioden().stream()
-                        .filter(p -> !p.begin().isAfter(vandaag))
-                        .forEach(p -> {
-                            LocalDate dag = standdag(p, vandaag);
-                            if (stand.isPresent() && dag.isBefore(stand.get().tot())) {
-                                opgeslagenStanden.add(dag);
-                            } else {
-                                levendeStanden.add(p.eind().isAfter(vandaag) ? nu : Werkdagen.begin(p.eind()));
-                            }
-                        });
+            for (LocalDate dag : perStanddag.keySet()) {
+                if (stand.isPresent() && dag.isBefore(stand.get().tot())) {
+                    opgeslagenStanden.add(dag);
+                } else {
+                    levendeStanden.add(dag.equals(vandaag) ? nu : Werkdagen.begin(dag.plusDays(1)));
+                }
             }
             List<Feit> feiten = new ArrayList<>();
             if (stand.isPresent()) {
-                feiten.addAll(repository.opgeslagen(
-                        verbinding,
-                        familie,
-                        raster.begin(),
-                        grens,
-                        opgeslagenStanden.stream().distinct().toList(),
-                        perWeek));
+                feiten.addAll(
+                        repository.opgeslagen(verbinding, familie, raster.begin(), grens, opgeslagenStanden, perWeek));
             }
             if (grens.isBefore(raster.eind()) || !levendeStanden.isEmpty()) {
                 feiten.addAll(repository.feiten(
@@ -157,7 +152,7 @@ public class StuurcijferService {
                         Werkdagen.begin(grens),
                         Werkdagen.begin(raster.eind()),
                         vandaag,
-                        levendeStanden.stream().distinct().toList(),
+                        levendeStanden,
                         perWeek ? "week" : "month",
                         stand.isEmpty()));
             }
@@ -170,10 +165,7 @@ public class StuurcijferService {
             tabel.voegToe(
                     feit,
                     feit.maatstaf().vorm() == Maatstaf.Vorm.STAND
-                            ? raster.perioden().stream()
-                                    .filter(p -> !p.begin().isAfter(vandaag)
-                                            && standdag(p, vandaag).equals(feit.dag()))
-                                    .toList()
+                            ? perStanddag.getOrDefault(feit.dag(), List.of())
                             : raster.waarin(feit.dag()));
         }
         Stuurcijfertabel.Niveau eenheid = perWijk ? Stuurcijfertabel.Niveau.WIJK : Stuurcijfertabel.Niveau.TEAM;

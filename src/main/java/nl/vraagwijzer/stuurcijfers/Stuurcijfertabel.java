@@ -145,15 +145,13 @@ final class Stuurcijfertabel {
                             sleutel,
                             sleutel.als(Maatstaf.HULPVRAGEN).met("partner"));
                 case DAGEN_TOT_AFSLUITING -> gelijk(onderdrukking, sleutel, sleutel.als(Maatstaf.AFGESLOTEN));
-                case TERMIJN_VERSTREKEN -> deel(onderdrukking, sleutel, sleutel.als(Maatstaf.BINNEN_TERMIJN));
-                case REACTIETERMIJN_VERSTREKEN ->
-                    deel(onderdrukking, sleutel, sleutel.als(Maatstaf.BINNEN_REACTIETERMIJN));
-                case VERWIJZINGEN -> {
-                    if (sleutel.categorie() == null) {
-                        deel(onderdrukking, sleutel, sleutel.als(Maatstaf.WACHTTIJD_PARTNER));
-                    }
-                }
                 default -> {}
+            }
+            // a part with categories of its own per category; one without only against the total
+            for (Maatstaf deel : sleutel.maatstaf().delen()) {
+                if (sleutel.categorie() == null || deel.heeftTotaal()) {
+                    deel(onderdrukking, sleutel, sleutel.als(deel));
+                }
             }
         });
         // the questions per legal frame add up to the questions, per gemeente, unit and period
@@ -242,10 +240,7 @@ final class Stuurcijfertabel {
         Integer percentiel90 = null;
         switch (sleutel.maatstaf().vorm()) {
             case AANDEEL -> {
-                Waarde geheel = cellen.get(sleutel.als(
-                        sleutel.maatstaf() == Maatstaf.BINNEN_TERMIJN
-                                ? Maatstaf.TERMIJN_VERSTREKEN
-                                : Maatstaf.REACTIETERMIJN_VERSTREKEN));
+                Waarde geheel = cellen.get(sleutel.als(sleutel.maatstaf().geheel()));
                 getal = geheel.cel.onderdrukt() ? null : Onderdrukking.deel(waarde.aantal * 100, geheel.aantal);
             }
             case GEMIDDELDE ->

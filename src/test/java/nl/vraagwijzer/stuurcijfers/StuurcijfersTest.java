@@ -459,6 +459,19 @@ class StuurcijfersTest {
                             .then(),
                     400);
         }
+        // a region: both gemeenten held, each with its own cells; Dordrecht's January as counted alone
+        List<Map<String, Object>> regio = Api.namens(RAPPORTAGE, null, "GM0505", "GM0988")
+                .header("X-Gemeente", "GM0988")
+                .queryParam("vanaf", "2017-01-01")
+                .queryParam("tot", "2017-01-31")
+                .queryParam("gemeenten", "GM0505", "GM0988")
+                .get("/rapportages/inzet")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("cijfers");
+        assertEquals(24, aantal(regio, null, "2017-01", "hulpvragen", null));
         isProblem(
                 Api.namens(RAPPORTAGE, null, "GM0505")
                         .queryParam("gemeenten", "GM0505", "GM0988")

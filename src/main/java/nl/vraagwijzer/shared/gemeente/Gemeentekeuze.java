@@ -178,6 +178,19 @@ public class Gemeentekeuze {
     }
 
     /**
+     * Lets the current transaction on {@code verbinding}, a connection of a read's own, see
+     * {@code gemeenten} (checked by {@link #regionaleGemeenten}), as {@link #regionaal} does for the
+     * request's transaction.
+     */
+    public static void regionaal(java.sql.Connection verbinding, List<String> gemeenten) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement zet =
+                verbinding.prepareStatement("select set_config('vraagwijzer.gemeenten', ?, true)")) {
+            zet.setString(1, String.join(",", gemeenten));
+            zet.execute();
+        }
+    }
+
+    /**
      * The gemeenten of a regional report, sorted, once checked as {@link #regionaal} does, for a read
      * that sets them on a connection of its own.
      *
