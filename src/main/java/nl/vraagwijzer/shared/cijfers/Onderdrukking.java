@@ -1,7 +1,8 @@
 package nl.vraagwijzer.shared.cijfers;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,8 @@ public final class Onderdrukking {
         private final long aantal;
         private final boolean gepubliceerd;
         private boolean onderdrukt;
+        /** The sums this cell is in: their count, then their indices (filled by pasToe). */
+        private int[] sommen = GEEN;
 
         private Cel(long aantal, boolean gepubliceerd) {
             this.aantal = aantal;
@@ -40,10 +43,21 @@ public final class Onderdrukking {
             return onderdrukt ? Optional.empty() : Optional.of(aantal);
         }
 
+        private void inSom(int som) {
+            if (sommen == GEEN) {
+                sommen = new int[4];
+            } else if (sommen[0] + 1 == sommen.length) {
+                sommen = Arrays.copyOf(sommen, sommen.length * 2);
+            }
+            sommen[++sommen[0]] = som;
+        }
+
         private boolean bekend() {
             return gepubliceerd && !onderdrukt;
         }
     }
+
+    private static final int[] GEEN = {0};
 
     private record Som(Cel totaal, List<Cel> delen) {}
 
@@ -82,38 +96,77 @@ public final class Onderdrukking {
         return totaal;
     }
 
-    /** Suppresses what must be; call once, after every cell and sum is declared. */
+    /**
+     * Suppresses what must be; call once, after every cell and sum is declared. The sums are checked in
+     * the order they were declared, pass after pass, until a pass changes nothing; a sum is checked
+     * again only once one of its cells was suppressed since (its answer depends on nothing else), so a
+     * large table costs a pass over what changed, not over everything.
+     */
     public void pasToe() {
-        cellen.stream().filter(this::klein).forEach(cel -> cel.onderdrukt = true);
-        boolean veranderd = true;
-        while (veranderd) {
-            veranderd = false;
-            for (Som som : sommen) {
-                if (!som.totaal().bekend()) {
-                    // a hidden total that its published parts add up to is not hidden
-                    if (som.totaal().gepubliceerd
-                            && som.totaal().aantal > 0
-                            && som.delen().stream().allMatch(Cel::bekend)) {
-                        som.delen().stream()
-                                .filter(deel -> deel.aantal > 0)
-                                .min(Comparator.comparingLong(Cel::aantal))
-                                .ifPresent(deel -> deel.onderdrukt = true);
-                        veranderd = true;
+        for (int i = 0; i < sommen.size(); i++) {
+            Som som = sommen.get(i);
+            som.totaal().inSom(i);
+            for (Cel deel : som.delen()) {
+                deel.inSom(i);
+            }
+        }
+        BitSet teBekijken = new BitSet(sommen.size());
+        teBekijken.set(0, sommen.size());
+        for (Cel cel : cellen) {
+            if (klein(cel)) {
+                cel.onderdrukt = true;
+            }
+        }
+        while (!teBekijken.isEmpty()) {
+            // one pass in declared order; what a suppression reopens behind this point waits for the next
+            for (int i = teBekijken.nextSetBit(0); i >= 0; i = teBekijken.nextSetBit(i + 1)) {
+                teBekijken.clear(i);
+                Cel onderdrukt = bekijk(sommen.get(i));
+                if (onderdrukt != null) {
+                    onderdrukt.onderdrukt = true;
+                    for (int j = 1; j <= onderdrukt.sommen[0]; j++) {
+                        teBekijken.set(onderdrukt.sommen[j]);
                     }
-                    continue;
-                }
-                List<Cel> onbekend =
-                        som.delen().stream().filter(deel -> !deel.bekend()).toList();
-                if (onbekend.size() == 1 && (onbekend.get(0).onderdrukt || klein(onbekend.get(0)))) {
-                    som.delen().stream()
-                            .filter(deel -> deel.bekend() && deel.aantal > 0)
-                            .min(Comparator.comparingLong(Cel::aantal))
-                            .orElse(som.totaal())
-                            .onderdrukt = true;
-                    veranderd = true;
                 }
             }
         }
+    }
+
+    /** The cell {@code som} makes suppressed, or null when it reveals nothing. */
+    private Cel bekijk(Som som) {
+        Cel totaal = som.totaal();
+        if (!totaal.bekend()) {
+            // a hidden total that its published parts add up to is not hidden
+            if (!totaal.gepubliceerd || totaal.aantal <= 0) {
+                return null;
+            }
+            Cel kleinste = null;
+            for (Cel deel : som.delen()) {
+                if (!deel.bekend()) {
+                    return null;
+                }
+                if (deel.aantal > 0 && (kleinste == null || deel.aantal < kleinste.aantal)) {
+                    kleinste = deel;
+                }
+            }
+            return kleinste;
+        }
+        Cel onbekend = null;
+        Cel kleinste = null;
+        for (Cel deel : som.delen()) {
+            if (!deel.bekend()) {
+                if (onbekend != null) {
+                    return null;
+                }
+                onbekend = deel;
+            } else if (deel.aantal > 0 && (kleinste == null || deel.aantal < kleinste.aantal)) {
+                kleinste = deel;
+            }
+        }
+        if (onbekend == null || !(onbekend.onderdrukt || klein(onbekend))) {
+            return null;
+        }
+        return kleinste == null ? totaal : kleinste;
     }
 
     private boolean klein(Cel cel) {
