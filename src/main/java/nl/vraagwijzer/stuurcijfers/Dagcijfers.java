@@ -131,6 +131,7 @@ public class Dagcijfers {
             }
         }
         repository.stand(verbinding, vandaag, clock.instant());
+        repository.statistieken(verbinding);
         LOG.infof(
                 "Steering figures: %d day counts stored up to %s in %d ms",
                 opgeslagen,

@@ -74,8 +74,10 @@ class StuurcijferRepository {
     }
 
     /**
-     * The stored counts of {@code familie} on the days {@code van} up to {@code tot}, each at the first
-     * day of its month ({@code perWeek}: its ISO week), and its stored stocks on {@code standdagen}.
+     * The stored counts of {@code familie} on the days {@code van} up to {@code tot}, per month
+     * ({@code perWeek}: per ISO week) as stored, at the first day of each, and its stored stocks on
+     * {@code standdagen}. {@code van} and {@code tot} are the first days of a month (week) or the day
+     * the stored counts end.
      */
     List<Feit> opgeslagen(
             Connection verbinding,
@@ -86,26 +88,39 @@ class StuurcijferRepository {
             boolean perWeek)
             throws SQLException {
         List<Feit> feiten = new ArrayList<>();
-        Lezer lezer = new Lezer(verbinding, feiten, perWeek ? "week" : "month");
+        Lezer lezer = new Lezer(verbinding, feiten, "day");
         String[] maatstaven = java.util.Arrays.stream(Maatstaf.values())
                 .filter(maatstaf -> maatstaf.familie() == familie)
                 .map(Maatstaf::code)
                 .toArray(String[]::new);
-        String kolommen = "gemeente, team, wijk, %s as dag, maatstaf, categorie, organisatie_id as organisatie,"
+        // a month and a stock are one row each; a week is stored in a part per month it touches: summed
+        String kolommen = "gemeente, team, wijk, dag, maatstaf, categorie, organisatie_id as organisatie,"
                 + " dienst_id as dienst, duur, %s as aantal, %s as som from dagcijfer";
+        String gedeeld = " and maatstaf = any(?)";
         lezer.lees(
-                "select " + String.format(kolommen, "«dag»", "sum(aantal)", "sum(som)")
-                        + " where dag >= ? and dag < ? and maatstaf = any(?) and maatstaf <> 'caseload'"
-                        + " group by gemeente, team, wijk, 4, maatstaf, categorie, organisatie_id, dienst_id, duur"
-                        + " union all select " + String.format(kolommen, "dag", "aantal", "som")
-                        + " where maatstaf = 'caseload' and maatstaf = any(?) and dag = any(?)",
+                perWeek
+                        ? "select " + String.format(kolommen, "sum(aantal)", "sum(som)")
+                                + " where vak = 'week' and dag >= ? and dag < ?" + gedeeld
+                                + " group by gemeente, team, wijk, dag, maatstaf, categorie, organisatie_id,"
+                                + " dienst_id, duur union all select " + String.format(kolommen, "aantal", "som")
+                                + " where vak = 'stand' and dag = any(?)" + gedeeld
+                        : "select " + String.format(kolommen, "aantal", "som")
+                                + " where (vak = 'maand' and dag >= ? and dag < ?" + gedeeld
+                                + ") or (vak = 'stand' and dag = any(?)" + gedeeld + ")",
                 rij -> lezer.voeg(Maatstaf.van(rij.getString("maatstaf")), rij),
                 van,
                 tot,
                 maatstaven,
-                maatstaven,
-                standdagen.toArray(LocalDate[]::new));
+                standdagen.toArray(LocalDate[]::new),
+                maatstaven);
         return feiten;
+    }
+
+    /** Lets the planner know the new rows: a rebuild replaces them all, more than autovacuum waits for. */
+    void statistieken(Connection verbinding) throws SQLException {
+        try (Statement analyse = verbinding.createStatement()) {
+            analyse.execute("select dagcijfer_analyseren()");
+        }
     }
 
     /** Forgets every stored count; in the caller's transaction. */
@@ -115,25 +130,30 @@ class StuurcijferRepository {
         }
     }
 
-    /** Stores {@code feiten}, summed where they differ only in what their figure does not use. @return rows */
+    /**
+     * Stores the day counts {@code feiten} summed per month and per ISO week (a stock as it is), and
+     * where they differ only in what their figure does not use. @return rows
+     */
     int bewaar(Connection verbinding, List<Feit> feiten) throws SQLException {
-        java.util.Collection<Feit> samen = samengevoegd(feiten);
-        try (PreparedStatement voeg = verbinding.prepareStatement("insert into dagcijfer (gemeente, dag, maatstaf,"
+        Map<Opslag, Feit> samen = samengevoegd(feiten);
+        try (PreparedStatement voeg = verbinding.prepareStatement("insert into dagcijfer (gemeente, vak, dag, maatstaf,"
                 + " team, wijk, categorie, organisatie_id, dienst_id, duur, aantal, som)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int inBatch = 0;
-            for (Feit feit : samen) {
+            for (Map.Entry<Opslag, Feit> rij : samen.entrySet()) {
+                Feit feit = rij.getValue();
                 voeg.setString(1, feit.gemeente());
-                voeg.setObject(2, feit.dag());
-                voeg.setString(3, feit.maatstaf().code());
-                voeg.setString(4, feit.team());
-                voeg.setString(5, feit.wijk());
-                voeg.setString(6, feit.categorie());
-                voeg.setObject(7, feit.organisatie());
-                voeg.setObject(8, feit.dienst());
-                voeg.setObject(9, feit.duur());
-                voeg.setLong(10, feit.aantal());
-                voeg.setDouble(11, feit.som());
+                voeg.setString(2, rij.getKey().vak());
+                voeg.setObject(3, feit.dag());
+                voeg.setString(4, feit.maatstaf().code());
+                voeg.setString(5, feit.team());
+                voeg.setString(6, feit.wijk());
+                voeg.setString(7, feit.categorie());
+                voeg.setObject(8, feit.organisatie());
+                voeg.setObject(9, feit.dienst());
+                voeg.setObject(10, feit.duur());
+                voeg.setLong(11, feit.aantal());
+                voeg.setDouble(12, feit.som());
                 voeg.addBatch();
                 if (++inBatch == 1000) {
                     voeg.executeBatch();
@@ -144,6 +164,13 @@ class StuurcijferRepository {
         }
         return samen.size();
     }
+
+    private static final String VAK_MAAND = "maand";
+    private static final String VAK_WEEK = "week";
+    private static final String VAK_STAND = "stand";
+
+    /** A stored row's kind ({@code maand}, {@code week}, {@code stand}) and its fact with a zero count. */
+    private record Opslag(String vak, Feit sleutel) {}
 
     /** Records that the counts are stored until {@code tot}, computed at {@code berekendOp}. */
     void stand(Connection verbinding, LocalDate tot, Instant berekendOp) throws SQLException {
@@ -157,30 +184,40 @@ class StuurcijferRepository {
     }
 
     /**
-     * The facts summed where only what their figure does not use sets them apart: a duration (a closing
-     * is counted by reason; only the days-to-close figure keeps the days), a partner figure's team and
-     * wijk (it is per gemeente only). Fewer rows to store and to sum.
+     * The day counts summed into their month and ISO week (a stock stays at its day), and where only
+     * what their figure does not use sets them apart: a duration (a closing is counted by reason; only
+     * the days-to-close figure keeps the days), a partner figure's team and wijk (it is per gemeente
+     * only). Fewer rows to store and to sum.
      */
-    private static java.util.Collection<Feit> samengevoegd(List<Feit> feiten) {
-        Map<Feit, Feit> samen = new java.util.LinkedHashMap<>();
+    private static Map<Opslag, Feit> samengevoegd(List<Feit> feiten) {
+        Map<Opslag, Feit> samen = new java.util.LinkedHashMap<>();
         for (Feit feit : feiten) {
-            // a partner's figures are per gemeente only: no team or wijk to keep
-            boolean perPartner = feit.maatstaf().perPartner();
-            Feit sleutel = new Feit(
-                    feit.maatstaf(),
-                    feit.gemeente(),
-                    perPartner ? null : feit.team(),
-                    perPartner ? null : feit.wijk(),
-                    feit.dag(),
-                    feit.categorie(),
-                    feit.organisatie(),
-                    feit.dienst(),
-                    feit.maatstaf().vorm() == Maatstaf.Vorm.DUUR ? feit.duur() : null,
-                    0,
-                    0);
-            samen.merge(sleutel, sleutel.plus(feit), Feit::plus);
+            boolean stand = feit.maatstaf().vorm() == Maatstaf.Vorm.STAND;
+            for (String vak : stand ? List.of(VAK_STAND) : List.of(VAK_MAAND, VAK_WEEK)) {
+                LocalDate dag =
+                        switch (vak) {
+                            case VAK_MAAND -> feit.dag().withDayOfMonth(1);
+                            case VAK_WEEK -> feit.dag().with(java.time.DayOfWeek.MONDAY);
+                            default -> feit.dag();
+                        };
+                // a partner's figures are per gemeente only: no team or wijk to keep
+                boolean perPartner = feit.maatstaf().perPartner();
+                Feit sleutel = new Feit(
+                        feit.maatstaf(),
+                        feit.gemeente(),
+                        perPartner ? null : feit.team(),
+                        perPartner ? null : feit.wijk(),
+                        dag,
+                        feit.categorie(),
+                        feit.organisatie(),
+                        feit.dienst(),
+                        feit.maatstaf().vorm() == Maatstaf.Vorm.DUUR ? feit.duur() : null,
+                        0,
+                        0);
+                samen.merge(new Opslag(vak, sleutel), sleutel.plus(feit), Feit::plus);
+            }
         }
-        return samen.values();
+        return samen;
     }
 
     /** The first day anything was counted on, if anything was. */

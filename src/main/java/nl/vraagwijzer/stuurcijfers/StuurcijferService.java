@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -189,14 +188,20 @@ public class StuurcijferService {
         return new Antwoord(gevraagd, gelezen.versheid(), gelezen.waarde().stand());
     }
 
+    /** UUIDs in the order of their text (none first), without writing them out: unsigned, high bits first. */
+    private static final Comparator<java.util.UUID> ALS_TEKST = Comparator.nullsFirst((een, ander) -> {
+        int hoog = Long.compareUnsigned(een.getMostSignificantBits(), ander.getMostSignificantBits());
+        return hoog != 0 ? hoog : Long.compareUnsigned(een.getLeastSignificantBits(), ander.getLeastSignificantBits());
+    });
+
     private static final Comparator<Stuurcijfertabel.Cijfer> VOLGORDE = Comparator.comparing(
                     (Stuurcijfertabel.Cijfer c) -> c.sleutel().gemeente())
             .thenComparing(c -> c.sleutel().niveau())
             .thenComparing(c -> c.sleutel().eenheid(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(c -> c.sleutel().periode().begin())
             .thenComparing(c -> c.sleutel().maatstaf())
-            .thenComparing(c -> Objects.toString(c.sleutel().organisatie(), ""))
-            .thenComparing(c -> Objects.toString(c.sleutel().dienst(), ""))
+            .thenComparing(c -> c.sleutel().organisatie(), ALS_TEKST)
+            .thenComparing(c -> c.sleutel().dienst(), ALS_TEKST)
             .thenComparing(c -> c.sleutel().categorie(), Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private static LocalDate standaardBegin(Periode.Soort soort, LocalDate laatste) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,9 @@ final class Stuurcijfertabel {
         WIJK
     }
 
+    /** An odd 64-bit constant (the golden ratio's): multiplying by it spreads a key's parts over the hash. */
+    private static final long MENG = 0x9E3779B97F4A7C15L;
+
     /** Where a cell sits. {@code eenheid} is the team or wijk; absent for a gemeente or "no wijk". */
     record Sleutel(
             Maatstaf maatstaf,
@@ -41,6 +45,35 @@ final class Stuurcijfertabel {
             String categorie,
             UUID organisatie,
             UUID dienst) {
+
+        /**
+         * Mixed, not the record's sum of 31-multiples: with that, a year of a region's keys (teams and
+         * categories named alike, dates a month apart) fell into the same buckets by the thousand.
+         */
+        @Override
+        public int hashCode() {
+            long h = maatstaf.ordinal() * 4L + niveau.ordinal();
+            h = (h ^ Objects.hashCode(gemeente)) * MENG;
+            h = (h ^ Objects.hashCode(eenheid)) * MENG;
+            h = (h ^ periode.hashCode()) * MENG;
+            h = (h ^ Objects.hashCode(categorie)) * MENG;
+            h = (h ^ Objects.hashCode(organisatie)) * MENG;
+            h = (h ^ Objects.hashCode(dienst)) * MENG;
+            return (int) (h ^ (h >>> 29));
+        }
+
+        @Override
+        public boolean equals(Object ander) {
+            return ander instanceof Sleutel sleutel
+                    && maatstaf == sleutel.maatstaf
+                    && niveau == sleutel.niveau
+                    && Objects.equals(periode, sleutel.periode)
+                    && Objects.equals(gemeente, sleutel.gemeente)
+                    && Objects.equals(eenheid, sleutel.eenheid)
+                    && Objects.equals(categorie, sleutel.categorie)
+                    && Objects.equals(organisatie, sleutel.organisatie)
+                    && Objects.equals(dienst, sleutel.dienst);
+        }
 
         Sleutel op(Niveau ander, String andereEenheid) {
             return new Sleutel(maatstaf, gemeente, ander, andereEenheid, periode, categorie, organisatie, dienst);
@@ -66,8 +99,49 @@ final class Stuurcijfertabel {
     private static final class Waarde {
         private long aantal;
         private double som;
-        private final TreeMap<Integer, Long> duren = new TreeMap<>();
+        /** The count per duration in days; only a duration figure's cells have them. */
+        private Duren duren;
+
         private Onderdrukking.Cel cel;
+    }
+
+    /**
+     * A histogram of durations: an array indexed by the days (durations are a few years at most) and,
+     * for a duration beyond it, a sorted map, so that adding a count allocates nothing.
+     */
+    private static final class Duren {
+        private static final int IN_ARRAY = 4096;
+        private long[] perDag = new long[64];
+        private final TreeMap<Integer, Long> langer = new TreeMap<>();
+
+        void tel(int duur, long aantal) {
+            if (duur >= IN_ARRAY) {
+                langer.merge(duur, aantal, Long::sum);
+                return;
+            }
+            if (duur >= perDag.length) {
+                perDag = Arrays.copyOf(perDag, Math.min(IN_ARRAY, Integer.highestOneBit(duur) * 2));
+            }
+            perDag[duur] += aantal;
+        }
+
+        /** The duration at 0-based rank {@code rang} of the sorted durations. */
+        int rang(long rang) {
+            long gezien = 0;
+            for (int duur = 0; duur < perDag.length; duur++) {
+                gezien += perDag[duur];
+                if (gezien > rang) {
+                    return duur;
+                }
+            }
+            for (Map.Entry<Integer, Long> duur : langer.entrySet()) {
+                gezien += duur.getValue();
+                if (gezien > rang) {
+                    return duur.getKey();
+                }
+            }
+            throw new IllegalStateException("rank " + rang + " beyond the durations counted");
+        }
     }
 
     private final Map<Sleutel, Waarde> cellen = new LinkedHashMap<>();
@@ -106,7 +180,10 @@ final class Stuurcijfertabel {
         waarde.aantal += feit.aantal();
         waarde.som += feit.som();
         if (feit.duur() != null && feit.maatstaf().vorm() == Maatstaf.Vorm.DUUR) {
-            waarde.duren.merge(feit.duur(), feit.aantal(), Long::sum);
+            if (waarde.duren == null) {
+                waarde.duren = new Duren();
+            }
+            waarde.duren.tel(feit.duur(), feit.aantal());
         }
     }
 
@@ -248,24 +325,13 @@ final class Stuurcijfertabel {
                         .divide(BigDecimal.valueOf(waarde.aantal), 2, RoundingMode.HALF_UP)
                         .doubleValue();
             case DUUR -> {
-                mediaan = rang(waarde, (waarde.aantal - 1) / 2)
-                        + (rang(waarde, waarde.aantal / 2) - rang(waarde, (waarde.aantal - 1) / 2)) / 2.0;
-                percentiel90 = rang(waarde, (long) Math.ceil(waarde.aantal * 0.9) - 1);
+                Duren duren = waarde.duren;
+                long midden = (waarde.aantal - 1) / 2;
+                mediaan = duren.rang(midden) + (duren.rang(waarde.aantal / 2) - duren.rang(midden)) / 2.0;
+                percentiel90 = duren.rang((long) Math.ceil(waarde.aantal * 0.9) - 1);
             }
             default -> {}
         }
         return new Cijfer(sleutel, waarde.aantal, getal, mediaan, percentiel90, false);
-    }
-
-    /** The duration at 0-based rank {@code rang} of the sorted durations. */
-    private static int rang(Waarde waarde, long rang) {
-        long gezien = 0;
-        for (Map.Entry<Integer, Long> duur : waarde.duren.entrySet()) {
-            gezien += duur.getValue();
-            if (gezien > rang) {
-                return duur.getKey();
-            }
-        }
-        throw new IllegalStateException("rank " + rang + " beyond " + waarde.aantal);
     }
 }
