@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
  * The steering figures' counts of every day that has ended, stored (ADR 0024): once a day, the first
  * time it runs after midnight (Dutch time), every count is computed again per day, as
  * {@link StuurcijferRepository} counts live, from the first question on, and replaces what was
- * stored, in one transaction (a reader sees the old counts or the new ones). Rebuilt whole, because
+ * stored, summed per month and per ISO week, in one transaction (a reader sees the old counts or the
+ * new ones). Rebuilt whole, because
  * little stays put: a question moves to another team or wijk, a referral's outcome changes, a new
  * triage moves a question's ZRM change to a later period. Stocks only at the end of each month and ISO
  * week. On the primary, across gemeenten (the logged bypass of row-level security), once across

@@ -169,22 +169,17 @@ public class StuurcijferService {
         }
         Stuurcijfertabel.Niveau eenheid = perWijk ? Stuurcijfertabel.Niveau.WIJK : Stuurcijfertabel.Niveau.TEAM;
         List<Stuurcijfertabel.Cijfer> gevraagd =
-                tabel.onderdruk(config.kleinsteAantal(), raster, p -> standdag(p, vandaag)).stream()
-                        .filter(cijfer -> {
-                            Stuurcijfertabel.Sleutel sleutel = cijfer.sleutel();
-                            Periode p = sleutel.periode();
-                            boolean inPeriode = p.soort() == soort
-                                    && p.eind().isAfter(eerste)
-                                    && !p.begin().isAfter(laatste);
-                            boolean opNiveau = filter == null
-                                    ? sleutel.niveau() == Stuurcijfertabel.Niveau.GEMEENTE
-                                            || sleutel.niveau() == eenheid
-                                    : sleutel.niveau() == Stuurcijfertabel.Niveau.TEAM
-                                            && filter.equals(sleutel.eenheid());
-                            return inPeriode && opNiveau;
-                        })
-                        .sorted(VOLGORDE)
-                        .toList();
+                tabel.onderdruk(config.kleinsteAantal(), raster, p -> standdag(p, vandaag), sleutel -> {
+                    Periode p = sleutel.periode();
+                    boolean inPeriode = p.soort() == soort
+                            && p.eind().isAfter(eerste)
+                            && !p.begin().isAfter(laatste);
+                    boolean opNiveau = filter == null
+                            ? sleutel.niveau() == Stuurcijfertabel.Niveau.GEMEENTE || sleutel.niveau() == eenheid
+                            : sleutel.niveau() == Stuurcijfertabel.Niveau.TEAM && filter.equals(sleutel.eenheid());
+                    return inPeriode && opNiveau;
+                });
+        gevraagd.sort(VOLGORDE);
         return new Antwoord(gevraagd, gelezen.versheid(), gelezen.waarde().stand());
     }
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import nl.vraagwijzer.shared.cijfers.Onderdrukking;
 
 /**
@@ -188,11 +189,16 @@ final class Stuurcijfertabel {
     }
 
     /**
-     * Suppresses the whole lattice at once and gives every cell as it may be published.
+     * Suppresses the whole lattice at once and gives the cells {@code gevraagd} accepts, as they may be
+     * published, in a list of the caller's.
      *
      * @param standdag the last day a stock of a period covers (periods sharing it have one value)
      */
-    List<Cijfer> onderdruk(int kleinsteAantal, Periodenraster raster, Function<Periode, LocalDate> standdag) {
+    List<Cijfer> onderdruk(
+            int kleinsteAantal,
+            Periodenraster raster,
+            Function<Periode, LocalDate> standdag,
+            Predicate<Sleutel> gevraagd) {
         Onderdrukking onderdrukking = new Onderdrukking(kleinsteAantal);
         cellen.values().forEach(waarde -> waarde.cel = onderdrukking.cel(waarde.aantal));
         Map<Sleutel, List<Onderdrukking.Cel>> teams = new HashMap<>();
@@ -241,8 +247,12 @@ final class Stuurcijfertabel {
         });
         perKader.forEach((geheel, delen) -> som(onderdrukking, geheel, delen));
         onderdrukking.pasToe();
-        List<Cijfer> cijfers = new ArrayList<>(cellen.size());
-        cellen.forEach((sleutel, waarde) -> cijfers.add(cijfer(sleutel, waarde)));
+        List<Cijfer> cijfers = new ArrayList<>();
+        cellen.forEach((sleutel, waarde) -> {
+            if (gevraagd.test(sleutel)) {
+                cijfers.add(cijfer(sleutel, waarde));
+            }
+        });
         return cijfers;
     }
 

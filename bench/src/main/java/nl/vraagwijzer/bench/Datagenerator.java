@@ -27,7 +27,7 @@ import org.postgresql.copy.CopyManager;
  *
  * <pre>
  * residents 300,000 · questions 1,000,000 (15% open) · contacts 2,000,000 · triages 400,000 (two ZRM
- * scores each) · consents and referrals 300,000 · organisations 3,000 with 15,000 services ·
+ * scores each; 100,000 of them a second scoring of a question) · consents and referrals 300,000 · organisations 3,000 with 15,000 services ·
  * access log 20,000,000 rows over the last 24 months
  * </pre>
  *
@@ -255,11 +255,20 @@ public final class Datagenerator {
                 });
     }
 
+    /**
+     * The question triage {@code n} scores: every fourth triage scores the question of the one before it
+     * again (dated a day apart, with other ZRM scores), so that the steering figures' ZRM change has
+     * questions scored twice to count.
+     */
+    private long vraagVanTriage(long n) {
+        return (n % 4 == 3 ? n - 1 : n) % volume.hulpvragen();
+    }
+
     private void triages() throws SQLException, IOException {
         laad("triage (id, gemeente, hulpvraag_id, inwoner_id, team, beoordelaar, datum, uitkomst, veiligheid,"
                         + " dreigingen, urgent, onderliggende_vragen, advies, aangemaakt_op)",
                 volume.triages(), (n, regel) -> {
-                    long vraag = n % volume.hulpvragen();
+                    long vraag = vraagVanTriage(n);
                     long inwoner = vraag % volume.inwoners();
                     regel.uuid(id(TRIAGE, n)).tekst(GEMEENTEN[gemeenteVan(inwoner)]).uuid(id(HULPVRAAG, vraag))
                             .uuid(id(INWONER, inwoner)).tekst("team-" + (vraag % TEAMS)).tekst("professional")
@@ -269,7 +278,7 @@ public final class Datagenerator {
         laad("zrm_score (triage_id, gemeente, leefgebied, score, eigen_kracht, netwerk, professionele_hulp)",
                 volume.triages() * 2, (n, regel) -> {
                     long triage = n / 2;
-                    long vraag = triage % volume.hulpvragen();
+                    long vraag = vraagVanTriage(triage);
                     regel.uuid(id(TRIAGE, triage)).tekst(GEMEENTEN[gemeenteVan(vraag % volume.inwoners())])
                             .tekst(n % 2 == 0 ? "financien" : "sociaal-netwerk").getal(1 + n % 5).getal(40).getal(30)
                             .getal(30);
