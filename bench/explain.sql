@@ -42,6 +42,18 @@ select v.id from verwijzing v where v.organisatie_id = '10000000-0001-4000-8000-
 order by v.verzonden_op desc, v.id desc offset 0 rows fetch first 20 rows only;
 explain (analyze, buffers, costs off, timing off, summary off)
 select count(*) from verwijzing v where v.organisatie_id = '10000000-0001-4000-8000-000000000000';
+\echo '== the same count as a numbered page counts since ADR 0025: to the bound of 1,000 (plus one)'
+explain (analyze, buffers, costs off, timing off, summary off)
+select count(*) from (select 1 from verwijzing v where v.organisatie_id = '10000000-0001-4000-8000-000000000000'
+  and v.status = 'verzonden' order by v.verzonden_op desc, v.id desc fetch first 1001 rows only) t;
+\echo '== the partner''s open work (status verzonden), first cursor page and one some 13,000 rows deep'
+explain (analyze, buffers, costs off, timing off, summary off)
+select v.id from verwijzing v where v.organisatie_id = '10000000-0001-4000-8000-000000000000' and v.status = 'verzonden'
+order by v.verzonden_op desc, v.id desc fetch first 21 rows only;
+explain (analyze, buffers, costs off, timing off, summary off)
+select v.id from verwijzing v where v.organisatie_id = '10000000-0001-4000-8000-000000000000' and v.status = 'verzonden'
+  and (v.verzonden_op, v.id) < (now() - interval '365 days', '10000000-0007-4000-8000-000000000000'::uuid)
+order by v.verzonden_op desc, v.id desc fetch first 21 rows only;
 explain (analyze, buffers, costs off, timing off, summary off)
 select v.id from verwijzing v where v.organisatie_id = '10000000-0001-4000-8000-000000000000'
   and (v.verzonden_op, v.id) < (now() - interval '300 days', '10000000-0007-4000-8000-000000000000'::uuid)

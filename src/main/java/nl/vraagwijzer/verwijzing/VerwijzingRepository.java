@@ -1,14 +1,13 @@
 package nl.vraagwijzer.verwijzing;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.vraagwijzer.shared.paging.BegrensdeTelling;
 import nl.vraagwijzer.shared.paging.Cursor;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
@@ -52,14 +51,17 @@ public class VerwijzingRepository implements PanacheRepositoryBase<Verwijzing, U
         }
     }
 
-    /** One numbered page, with the total (an index-only count since V14, but still one per row). */
+    /** One numbered page, with its total counted to a bound (an index-only count since V14). */
     public PageResult<Verwijzing> zoek(Filter filter, PageRequest page) {
         Conditions conditions = filter.voorwaarden();
-        PanacheQuery<Verwijzing> query = find(
-                        "from Verwijzing v where " + conditions.where() + VOLGORDE, conditions.parameters())
-                .withHint(HibernateHints.HINT_READ_ONLY, true);
-        return new PageResult<>(
-                query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
+        String vanWaar = "from Verwijzing v where " + conditions.where();
+        return BegrensdeTelling.pagina(
+                getEntityManager(),
+                Verwijzing.class,
+                vanWaar,
+                VOLGORDE,
+                conditions.parameters().map(),
+                page);
     }
 
     /** The rows after a cursor (from the first with {@code null}), without counting: each page costs the same. */

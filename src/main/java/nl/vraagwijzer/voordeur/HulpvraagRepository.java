@@ -1,8 +1,6 @@
 package nl.vraagwijzer.voordeur;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import nl.vraagwijzer.shared.paging.BegrensdeTelling;
 import nl.vraagwijzer.shared.paging.Cursor;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
@@ -55,17 +54,19 @@ public class HulpvraagRepository implements PanacheRepositoryBase<Hulpvraag, UUI
         return list("inwonerId = ?1 order by aangemaaktOp desc, id desc", inwonerId);
     }
 
-    /** One numbered page, with the total. */
+    /** One numbered page, with its total counted to a bound. */
     public PageResult<Hulpvraag> zoek(
             String gemeente, HulpvraagZoekopdracht zoekopdracht, LocalDate vandaag, PageRequest page) {
         Conditions conditions = voorwaarden(gemeente, zoekopdracht, vandaag);
-        PanacheQuery<Hulpvraag> query = find(
-                        "from Hulpvraag h where " + conditions.where() + " order by "
-                                + zoekopdracht.sortering().orderBy(),
-                        conditions.parameters())
-                .withHint(HibernateHints.HINT_READ_ONLY, true);
-        return new PageResult<>(
-                query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
+        String vanWaar = "from Hulpvraag h where " + conditions.where();
+        String volgorde = " order by " + zoekopdracht.sortering().orderBy();
+        return BegrensdeTelling.pagina(
+                getEntityManager(),
+                Hulpvraag.class,
+                vanWaar,
+                volgorde,
+                conditions.parameters().map(),
+                page);
     }
 
     /** The rows after a cursor, without counting: each page costs the same, however deep. */

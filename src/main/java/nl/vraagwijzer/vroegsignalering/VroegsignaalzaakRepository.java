@@ -1,6 +1,5 @@
 package nl.vraagwijzer.vroegsignalering;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.vraagwijzer.shared.paging.BegrensdeTelling;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
 
@@ -44,9 +44,8 @@ public class VroegsignaalzaakRepository implements PanacheRepositoryBase<Vroegsi
      */
     PageResult<Vroegsignaalzaak> werklijst(String team, Filter filter, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
-        PanacheQuery<Vroegsignaalzaak> query = find(waar(team, filter, parameters) + VOLGORDE, parameters);
-        return new PageResult<>(
-                query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
+        String vanWaar = waar(team, filter, parameters).toString();
+        return BegrensdeTelling.pagina(getEntityManager(), Vroegsignaalzaak.class, vanWaar, VOLGORDE, parameters, page);
     }
 
     /** A place in the work list's order: the last row a page showed. */

@@ -238,6 +238,60 @@ class LogboekTest {
         }
 
         @Test
+        void telTotEenGrensEnDaarnaAlleenDatErMeerZijn() {
+            // 1,050 entries of one employee: more than the list counts exactly (BegrensdeTelling.GRENS)
+            String medewerker = "telgrens-" + UUID.randomUUID();
+            Instant basis = Instant.now().minusSeconds(60);
+            Beheerdatabase.kolom(
+                    "insert into logboek (id, tijdstip, medewerker, naam, rollen, actie, inwoner_ids, resultaat,"
+                            + " gemeente) select gen_random_uuid(), ?::timestamptz - n * interval '1 second', ?, 'Teller',"
+                            + " '{professional}', 'inwoner-lezen', '{}', 'toegestaan', 'GM0505'"
+                            + " from generate_series(1, 1050) n returning id",
+                    java.sql.Timestamp.from(basis),
+                    medewerker);
+            // the first page: no total, a next page, no last
+            Api.als(PRIVACYFUNCTIONARIS)
+                    .queryParam("medewerker", medewerker)
+                    .get("/logboek")
+                    .then()
+                    .statusCode(200)
+                    .header("X-Total-Count", org.hamcrest.Matchers.nullValue())
+                    .header("Link", containsString("page=2&pageSize=20>; rel=\"next\""))
+                    .header("Link", not(containsString("rel=\"last\"")))
+                    .body("$", hasSize(20));
+            // page 50 ends at row 1,000, the bound: still more behind it
+            Api.als(PRIVACYFUNCTIONARIS)
+                    .queryParam("medewerker", medewerker)
+                    .queryParam("page", 50)
+                    .get("/logboek")
+                    .then()
+                    .statusCode(200)
+                    .header("X-Total-Count", org.hamcrest.Matchers.nullValue())
+                    .header("Link", containsString("page=51&pageSize=20>; rel=\"next\""));
+            // a page past the bound counts to its own end, and finds the end of the list: exact again
+            Api.als(PRIVACYFUNCTIONARIS)
+                    .queryParam("medewerker", medewerker)
+                    .queryParam("page", 53)
+                    .get("/logboek")
+                    .then()
+                    .statusCode(200)
+                    .header("X-Total-Count", "1050")
+                    .header("Link", containsString("page=53&pageSize=20>; rel=\"last\""))
+                    .header("Link", not(containsString("rel=\"next\"")))
+                    .body("$", hasSize(10));
+            // exactly the bound (the 1,000 newest): exact
+            Api.als(PRIVACYFUNCTIONARIS)
+                    .queryParam("medewerker", medewerker)
+                    .queryParam("vanaf", basis.minusSeconds(1000).toString())
+                    .queryParam("tot", basis.toString())
+                    .get("/logboek")
+                    .then()
+                    .statusCode(200)
+                    .header("X-Total-Count", "1000")
+                    .header("Link", containsString("page=50&pageSize=20>; rel=\"last\""));
+        }
+
+        @Test
         void ongeldigePeriode() {
             isProblem(
                             Api.als(PRIVACYFUNCTIONARIS)

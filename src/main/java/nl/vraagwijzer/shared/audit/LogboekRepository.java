@@ -1,11 +1,10 @@
 package nl.vraagwijzer.shared.audit;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
+import nl.vraagwijzer.shared.paging.BegrensdeTelling;
 import nl.vraagwijzer.shared.paging.PageRequest;
 import nl.vraagwijzer.shared.paging.PageResult;
 import nl.vraagwijzer.shared.persistence.Conditions;
@@ -22,10 +21,14 @@ public class LogboekRepository implements PanacheRepositoryBase<LogboekRegel, UU
                 .and("l.medewerker = :medewerker", "medewerker", medewerker)
                 .and("l.tijdstip >= :vanaf", "vanaf", vanaf)
                 .and("l.tijdstip < :tot", "tot", tot);
-        PanacheQuery<LogboekRegel> query = find(
-                "from LogboekRegel l where " + conditions.where() + " order by l.tijdstip, l.id",
-                conditions.parameters());
-        return new PageResult<>(
-                query.page(Page.of(page.index(), page.pageSize())).list(), query.count(), page);
+        String vanWaar = "from LogboekRegel l where " + conditions.where();
+        String volgorde = " order by l.tijdstip, l.id";
+        return BegrensdeTelling.pagina(
+                getEntityManager(),
+                LogboekRegel.class,
+                vanWaar,
+                volgorde,
+                conditions.parameters().map(),
+                page);
     }
 }

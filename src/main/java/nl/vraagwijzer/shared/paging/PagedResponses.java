@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * 200 responses for a page: the items as a JSON array with RFC 8288 {@code Link}; a numbered page
- * also with {@code X-Total-Count}, a cursor page (which counts nothing) with only its {@code next}.
+ * also with {@code X-Total-Count} when its total is exact (a list counted to a bound and beyond it has
+ * no total and no {@code last}, only {@code next}), a cursor page (which counts nothing) with only its
+ * {@code next}.
  */
 public final class PagedResponses {
 
@@ -19,7 +21,9 @@ public final class PagedResponses {
 
     public static Response ok(PageResult<?> result, UriInfo uri) {
         int page = result.request().page();
-        int last = result.lastPage();
+        // counted to a bound with more behind it: the next page exists, the last is not known
+        boolean exact = result.exact();
+        int last = exact ? result.lastPage() : Integer.MAX_VALUE;
         List<String> links = new ArrayList<>();
         links.add(link(uri, 1, result, "first"));
         if (page > 1) {
@@ -28,11 +32,12 @@ public final class PagedResponses {
         if (page < last) {
             links.add(link(uri, page + 1, result, "next"));
         }
-        links.add(link(uri, last, result, "last"));
-        return Response.ok(result.items())
-                .header("Link", String.join(", ", links))
-                .header(TOTAL_COUNT, result.total())
-                .build();
+        Response.ResponseBuilder response = Response.ok(result.items());
+        if (exact) {
+            links.add(link(uri, last, result, "last"));
+            response.header(TOTAL_COUNT, result.total());
+        }
+        return response.header("Link", String.join(", ", links)).build();
     }
 
     /** A page of a cursor walk: {@code next} carries the cursor and drops any page number. */
