@@ -59,6 +59,11 @@ select v.id from verwijzing v where v.organisatie_id = '10000000-0001-4000-8000-
   and (v.verzonden_op, v.id) < (now() - interval '300 days', '10000000-0007-4000-8000-000000000000'::uuid)
 order by v.verzonden_op desc, v.id desc offset 0 rows fetch first 20 rows only;
 
+\echo '== a status the partner has none of (afgerond): V29 verwijzing_organisatie_status reads none of its 30,000 referrals'
+explain (analyze, buffers, costs off, timing off, summary off)
+select v.id from verwijzing v where v.organisatie_id = '10000000-0001-4000-8000-000000000000' and v.status = 'afgerond'
+order by v.verzonden_op desc, v.id desc fetch first 21 rows only;
+
 \echo '== the social map: Dutch full text over 15,000 services (V15, issue 14), ranked, first page'
 explain (analyze, buffers, costs off, timing off, summary off)
 select d.id, d.naam from dienst d
