@@ -2,10 +2,14 @@ package nl.vraagwijzer.shared;
 
 import static nl.vraagwijzer.shared.security.Rollen.BEHEERDER;
 import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.UUID;
+import nl.vraagwijzer.shared.security.VerifieerdeTokens;
 import nl.vraagwijzer.support.Api;
 import nl.vraagwijzer.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,47 @@ class TokenTest {
         String payload = new String(Base64.getUrlDecoder().decode(delen[1]), StandardCharsets.UTF_8)
                 .replace("\"partner\"", "\"beheerder\"");
         geweigerd(delen[0] + "." + base64(payload) + "." + delen[2]);
+    }
+
+    @Inject
+    VerifieerdeTokens verifieerd;
+
+    @Test
+    void eenTokenWordtEenKeerGeverifieerd() {
+        String token = Tokens.sign(
+                Tokens.claims(BEHEERDER).claim("jti", UUID.randomUUID().toString()));
+        long voor = verifieerd.treffers();
+        for (int i = 0; i < 3; i++) {
+            Api.anoniem().auth().oauth2(token).get("/organisaties").then().statusCode(200);
+        }
+        assertEquals(voor + 2, verifieerd.treffers(), "the second and third request from the kept identity");
+    }
+
+    @Test
+    void eenAndereHandtekeningGaatDeHeleWeg() {
+        String token = Tokens.sign(
+                Tokens.claims(BEHEERDER).claim("jti", UUID.randomUUID().toString()));
+        Api.anoniem().auth().oauth2(token).get("/organisaties").then().statusCode(200);
+        // the same header and claims with a signature that is not the issuer's: another key, refused
+        String[] delen = token.split("\\.");
+        char laatste = delen[2].charAt(delen[2].length() - 2);
+        String anders = delen[2].substring(0, delen[2].length() - 2)
+                + (laatste == 'A' ? 'B' : 'A')
+                + delen[2].charAt(delen[2].length() - 1);
+        geweigerd(delen[0] + "." + delen[1] + "." + anders);
+        // nor does a kept token lend its identity to other claims under its signature
+        String payload = new String(Base64.getUrlDecoder().decode(delen[1]), StandardCharsets.UTF_8)
+                .replace("\"test-beheerder\"", "\"iemand-anders\"");
+        geweigerd(delen[0] + "." + base64(payload) + "." + delen[2]);
+    }
+
+    @Test
+    void eenBewaardTokenVerlooptOpZijnExp() throws InterruptedException {
+        long nu = System.currentTimeMillis() / 1000;
+        String token = Tokens.sign(Tokens.claims(BEHEERDER).issuedAt(nu).expiresAt(nu + 2));
+        Api.anoniem().auth().oauth2(token).get("/organisaties").then().statusCode(200);
+        Thread.sleep(Math.max(0, (nu + 3) * 1000 - System.currentTimeMillis()));
+        geweigerd(token);
     }
 
     @Test

@@ -11,4 +11,11 @@ public interface TokenConfig {
     /** How far a token's {@code iat} may lie in the future (clock skew) before it is refused. */
     @WithDefault("PT30S")
     Duration klokspeling();
+
+    /**
+     * How many verified tokens are kept until their {@code exp}, so that a token's signature is checked
+     * once and not on every request (ADR 0026); {@code 0} checks every request.
+     */
+    @WithDefault("10000")
+    int geheugen();
 }
