@@ -127,7 +127,7 @@ public class VerifieerdeTokens implements IdentityProvider<TokenAuthenticationRe
         }
     }
 
-    /** How many requests got their identity from here (for tests and for the benchmark's report). */
+    /** How many requests got their identity from here (TokenTest asserts on it). */
     public long treffers() {
         return treffers.get();
     }
