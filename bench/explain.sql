@@ -64,6 +64,13 @@ explain (analyze, buffers, costs off, timing off, summary off)
 select v.id from verwijzing v where v.organisatie_id = '10000000-0001-4000-8000-000000000000' and v.status = 'afgerond'
 order by v.verzonden_op desc, v.id desc fetch first 21 rows only;
 
+\echo '== a status a team has few of (afgewezen) in its referral list: V30 verwijzing_gemeente_team_status'
+select set_config('vraagwijzer.gemeente', 'GM0988', false), set_config('vraagwijzer.gemeenten', 'GM0988', false);
+explain (analyze, buffers, costs off, timing off, summary off)
+select v.id from verwijzing v where v.gemeente = 'GM0988' and v.team = 'team-1' and v.status = 'afgewezen'
+order by v.verzonden_op desc, v.id desc fetch first 21 rows only;
+select set_config('vraagwijzer.gemeente', '', false), set_config('vraagwijzer.gemeenten', 'GM0505,GM0946,GM0988,GM1640', false);
+
 \echo '== the social map: Dutch full text over 15,000 services (V15, issue 14), ranked, first page'
 explain (analyze, buffers, costs off, timing off, summary off)
 select d.id, d.naam from dienst d

@@ -10,20 +10,18 @@
 # the bench settings) on a loaded database; TOKEN from docker/dev-token/token.sh, e.g.
 #   bench/per_verzoek.sh "http://127.0.0.1:8089/v1/verwijzingen?pageSize=20&status=verzonden" \
 #     "$(docker/dev-token/token.sh partner 10000000-0001-4000-8000-000000000000)"
-# Used for the tables of docs/performance.md from 2026-12-07 on (issue 28). Needs wrk and bc.
+# Used for the tables of docs/performance.md from 2026-12-07 on (issue 28). Needs wrk.
 set -euo pipefail
 url=$1; token=$2; accept=${3:-application/json}
 warm_s=${BENCH_WARM_S:-20}; runs=${BENCH_RUNS:-3}; run_s=${BENCH_RUN_S:-15}
-tik=$(getconf CLK_TCK)
+. "$(dirname "$0")/cpu.sh"
 dienst=$(pgrep -f quarkus-run.jar | head -1)
-pg_cpu() { for p in $(pgrep -u postgres); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || true; done | awk '{s += $1} END {print s + 0}'; }
-dienst_cpu() { awk '{print $14 + $15}' "/proc/$dienst/stat"; }
 verzoek() { wrk -t2 -c8 -d"${1}s" --latency -H "Authorization: Bearer $token" -H "Accept: $accept" -H "X-Gemeente: GM0988" "$url"; }
 verzoek "$warm_s" >/dev/null
 for _ in $(seq "$runs"); do
-  pg=$(pg_cpu); svc=$(dienst_cpu)
+  pg=$(pg_cpu); svc=$(proces_cpu "$dienst")
   uit=$(verzoek "$run_s")
-  pg=$(( $(pg_cpu) - pg )); svc=$(( $(dienst_cpu) - svc ))
+  pg=$(( $(pg_cpu) - pg )); svc=$(( $(proces_cpu "$dienst") - svc ))
   n=$(awk '/requests in/ {print $1}' <<<"$uit")
-  echo "$url: $(awk '/Requests\/sec/ {print $2}' <<<"$uit") req/s, p50 $(awk '$1 == "50%" {print $2}' <<<"$uit"), p99 $(awk '$1 == "99%" {print $2}' <<<"$uit"), non-2xx $(awk 'BEGIN {n = 0} /Non-2xx/ {n = $NF} END {print n}' <<<"$uit"), PostgreSQL $(bc <<<"scale=2; $pg * 1000 / $tik / $n") ms/req, service $(bc <<<"scale=2; $svc * 1000 / $tik / $n") ms/req"
+  echo "$url: $(awk '/Requests\/sec/ {print $2}' <<<"$uit") req/s, p50 $(awk '$1 == "50%" {print $2}' <<<"$uit"), p99 $(awk '$1 == "99%" {print $2}' <<<"$uit"), non-2xx $(awk 'BEGIN {n = 0} /Non-2xx/ {n = $NF} END {print n}' <<<"$uit"), PostgreSQL $(ms_per_verzoek "$pg" "$n") ms/req, service $(ms_per_verzoek "$svc" "$n") ms/req"
 done

@@ -39,6 +39,7 @@ dienstlog="$uit/dienst-${volume}.log"
 ./mvnw -B -ntp -q -f bench/pom.xml test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
 gatling_cp="bench/target/test-classes:bench/target/classes:$(cat bench/target/classpath.txt)"
+. bench/cpu.sh
 
 sleutel=$(sed -n 's/^%dev.quarkus.oidc.public-key=//p' src/main/resources/application.properties)
 dienst_pid=""
@@ -52,7 +53,7 @@ trap stop_dienst EXIT
 
 start_dienst() {
   local begin; begin=$(date +%s%N)
-  java -Xmx1g -Dquarkus.http.port="$poort" "$@" \
+  "${dienst_java:-java}" -Xmx"${BENCH_HEAP:-1g}" -Dquarkus.http.port="$poort" "$@" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$db" \
     -Dquarkus.flyway.username=postgres -Dquarkus.flyway.password=trust \
     -Dquarkus.datasource.password=trust -Dvraagwijzer.pseudoniem-sleutel=bench \
@@ -61,7 +62,7 @@ start_dienst() {
     -Dvraagwijzer.gemeenten.GM1640.naam=Leudal -Dvraagwijzer.gemeenten.GM0946.naam=Nederweert \
     -Dvraagwijzer.limieten.exports-per-minuut=100000 -Dvraagwijzer.limieten.bsn-zoeken-per-minuut=100000 \
     -Dquarkus.log.level=WARN \
-    -jar target/quarkus-app/quarkus-run.jar >"$dienstlog" 2>&1 &
+    -jar "${dienst_jar:-target/quarkus-app/quarkus-run.jar}" >"$dienstlog" 2>&1 &
   dienst_pid=$!
   local token; token=$(docker/dev-token/token.sh beheerder)
   for _ in $(seq 1 600); do
@@ -114,6 +115,11 @@ export BENCH_BALIE; BENCH_BALIE=$(docker/dev-token/token.sh baliemedewerker "" t
 export BENCH_PROFESSIONAL; BENCH_PROFESSIONAL=$(docker/dev-token/token.sh professional "" team-1 GM0988)
 export BENCH_PARTNER; BENCH_PARTNER=$(docker/dev-token/token.sh partner 10000000-0001-4000-8000-000000000000)
 export BENCH_RAPPORTAGE; BENCH_RAPPORTAGE=$(docker/dev-token/token.sh rapportage "" "" GM0988,GM0505,GM1640,GM0946)
+# the one-owner pairs (bench/eigenaar.tsv): a partner and a team with little open work, one with much
+grote_partner=10000000-0001-4000-8000-000000000000 kleine_partner=10000000-0001-4000-8000-000000000003
+BENCH_PARTNERKLEIN=$(docker/dev-token/token.sh partner "$kleine_partner")
+BENCH_TEAMKLEIN=$(docker/dev-token/token.sh teamleider "" team-1 GM0946)
+BENCH_TEAMGROOT=$(docker/dev-token/token.sh teamleider "" team-1 GM0505)
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -Atc "$1"; }
 export BENCH_INWONERS; BENCH_INWONERS=$(sql \
   "select string_agg(id::text, ',') from (select id from inwoner where gemeente = 'GM0988' order by id limit 200) i")
@@ -130,9 +136,12 @@ export BENCH_HUISHOUDENS; BENCH_HUISHOUDENS=$(sql "select string_agg(id::text, '
   from huishoudlid l join hulpvraag h on h.inwoner_id = l.inwoner_id
   where h.gemeente = 'GM0988' and h.team = 'team-1' and h.status <> 'afgesloten' and l.tot is null order by 1 limit 200) h")
 # a cursor as the service hands it out (Cursor.encode), some 2,000 rows into team-1's open questions
-export BENCH_DIEP; BENCH_DIEP=$(sql "select translate(rtrim(replace(encode(convert_to('-aangemaaktOp|'
-  || to_char(aangemaakt_op at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || '|' || id, 'UTF8'), 'base64'), E'\\n', ''), '='), '+/', '-_')
-  $open_team1 order by aangemaakt_op desc, id desc offset least(2000, (select count(*) / 2 $open_team1)) limit 1")
+cursor_na() { # sort-key column from-where rows: the cursor after that many rows, as Cursor.encode makes it
+  sql "select translate(rtrim(replace(encode(convert_to('$1|'
+    || to_char($2 at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || '|' || id, 'UTF8'), 'base64'), E'\\n', ''), '='), '+/', '-_')
+    $3 order by $2 desc, id desc offset $4 limit 1"
+}
+export BENCH_DIEP; BENCH_DIEP=$(cursor_na -aangemaaktOp aangemaakt_op "$open_team1" "least(2000, (select count(*) / 2 $open_team1))")
 # the partner's generated referrals (Datagenerator), which the status updates walk
 partnerwerk="organisatie_id = '10000000-0001-4000-8000-000000000000' and id::text like '10000000-0007-4000-8000-%'"
 export BENCH_PARTNERWERK; BENCH_PARTNERWERK=$(sql "select count(*) from verwijzing where $partnerwerk")
@@ -162,6 +171,29 @@ while IFS=$'\t' read -r naam token pad accept; do
   printf '%s\t%s\t%s\t%s\n' "$naam" "$(eval echo "\$BENCH_$token")" \
     "$BENCH_BASIS${pad//\{vanaf\}/$(( BENCH_PARTNERWERK * 5 ))}" "$accept"
 done < bench/lezen.tsv >"$verzoeken"
+# the one-owner pairs as concrete requests, in the same form, named pair-owner; the owner's open items
+# (its sent referrals, or its open questions) in a second file. {diep} is a cursor half-way into them,
+# {vanaf} the middle of the partner's event stream.
+eigenaar="$uit/eigenaar-$volume.tsv"
+: >"$uit/eigenaar-aantal-$volume.tsv"
+while IFS=$'\t' read -r paar wie token pad accept; do
+  case "$paar" in ''|'#'*) continue ;; esac
+  case "$token" in
+    PARTNER) org=$grote_partner ;;
+    PARTNERKLEIN) org=$kleine_partner ;;
+    TEAMKLEIN) org="" werk="from hulpvraag where gemeente = 'GM0946' and team = 'team-1' and status <> 'afgesloten'" ;;
+    TEAMGROOT) org="" werk="from hulpvraag where gemeente = 'GM0505' and team = 'team-1' and status <> 'afgesloten'" ;;
+  esac
+  if [ -n "$org" ]; then
+    werk="from verwijzing where organisatie_id = '$org' and status = 'verzonden'"
+    diep=$(cursor_na -verzondenOp verzonden_op "$werk" "(select count(*) / 2 $werk)")
+    pad=${pad//\{vanaf\}/$(sql "select laatste / 2 from gebeurtenisreeks where organisatie_id = '$org'")}
+  else
+    diep=$(cursor_na -aangemaaktOp aangemaakt_op "$werk" "(select count(*) / 2 $werk)")
+  fi
+  printf '%s-%s\t%s\t%s\t%s\n' "$paar" "$wie" "$(eval echo "\$BENCH_$token")" "$BENCH_BASIS${pad//\{diep\}/$diep}" "$accept" >>"$eigenaar"
+  printf '%s-%s\t%s\n' "$paar" "$wie" "$(sql "select count(*) $werk")" >>"$uit/eigenaar-aantal-$volume.tsv"
+done < bench/eigenaar.tsv
 gatling() { # log scenario [-Dkey=value ...]
   local log=$1 scenario=$2; shift 2
   java --add-opens java.base/java.lang=ALL-UNNAMED -cp "$gatling_cp" -Dscenario="$scenario" \
@@ -186,7 +218,7 @@ if [ -n "$pglog" ] && [ -r "$pglog" ]; then
     curl -sf -o /dev/null -H "Authorization: Bearer $tokenwaarde" -H "Accept: $accept" "$url"
     sleep 0.5
     python3 bench/sql_vangen.py "$pglog" "$offset" "$db" "$uit/sql-$naam.sql"
-  done < "$verzoeken"
+  done < <(cat "$verzoeken" "$eigenaar")
   # the writes, one request each after a first that warmed the path (a signal is left out: its
   # replay would repeat the resident's BSN and the Idempotency-Key, which are unique)
   for naam in nieuweHulpvraag triage verwijzen statusPartner; do
@@ -219,6 +251,29 @@ echo "== cold service: the mix at ${koud_tarief}/s for ${koud_s} s from the firs
 start_dienst -Dvraagwijzer.opwarmen.rondes=0
 koud "without warm-up"
 stop_dienst
+# Java 25 and its AOT cache (ADR 0027), when BENCH_AOT names a JDK 25 (not in CI): the same jar on that
+# JDK, then the service packaged as aot-jar by it (target/aot-app), a training run (every read in turn
+# for BENCH_AOT_TRAIN_S seconds, 60, with wrk; the JVM writes the cache when it stops) and a cold start
+# with the cache; each with the service's own warm-up, as it starts by default.
+if [ -n "${BENCH_AOT:-}" ]; then
+  echo "== Java 25 ($BENCH_AOT) and its AOT cache"
+  dienst_java="$BENCH_AOT/bin/java"
+  start_dienst
+  koud "Java 25, with warm-up"
+  stop_dienst
+  JAVA_HOME="$BENCH_AOT" ./mvnw -B -ntp -q package -DskipTests -Dquarkus.package.jar.type=aot-jar \
+    -Dquarkus.package.output-directory=aot-app >"$uit/aot-bouw.log" 2>&1
+  dienst_jar=target/aot-app/quarkus-run.jar
+  rm -f target/aot-app/app.aot
+  start_dienst -XX:AOTCacheOutput=target/aot-app/app.aot
+  wrk -t 2 -c "$gelijktijdig" -d "${BENCH_AOT_TRAIN_S:-60}s" -s bench/verzoeken.lua "$BENCH_BASIS" -- "$verzoeken" \
+    >"$uit/aot-training.log" 2>&1 || true
+  stop_dienst
+  start_dienst -XX:AOTCache=target/aot-app/app.aot
+  koud "Java 25, AOT cache, with warm-up"
+  stop_dienst
+  dienst_java="" dienst_jar=""
+fi
 
 echo "== service"
 start_dienst
@@ -270,6 +325,45 @@ if [ "$opwarmen_max_s" -gt 0 ]; then
   opwarm_tekst+="; each on in rounds of ${ronde_s} s until the JIT compiler worked less than a tenth of a round, at most ${opwarmen_max_s} s"
 fi
 
+# One owner with much of the open work (issue 28, bench/eigenaar.tsv): each pair's request for an owner
+# with little and one with much, alone, wrk at the same concurrency after a few seconds to warm; the
+# report compares their rates and CPU per request, and gives the big owner's plans (EXPLAIN ANALYZE of
+# the captured SQL, as the service's role, with its set_config).
+explain_sql() { # captured-script: each read statement explained, in the service's order, nothing kept
+  sed -E -e '/(^select set_config|\\gset$)/! s/^(select|with) /explain (analyze, buffers, costs off) \1 /' \
+    -e 's/^(select set_config.*);$/\1 \\g \/dev\/null/' -e 's/^COMMIT;$/ROLLBACK;/' -e "s/:(nieuw[0-9]+)/:'\\1'/g" "$1" \
+    | psql -X -q -h 127.0.0.1 -U vraagwijzer_app -d "$db" 2>&1
+}
+eigenaar_meten() {
+  [ -s "$eigenaar" ] && command -v wrk >/dev/null || return 0
+  echo "== one owner with much of the open work"
+  local naam tokenwaarde url accept n svc pg
+  : >"$uit/eigenaar-meting-$volume.tsv"
+  while IFS=$'\t' read -r naam tokenwaarde url accept; do
+    wrk -t 2 -c "$gelijktijdig" -d "${eigenaar_warm_s}s" -H "Authorization: Bearer $tokenwaarde" -H "Accept: $accept" "$url" >/dev/null 2>&1 || true
+    svc=$(proces_cpu "$dienst_pid"); pg=$(pg_cpu)
+    wrk -t 2 -c "$gelijktijdig" -d "${duur}s" -H "Authorization: Bearer $tokenwaarde" -H "Accept: $accept" "$url" \
+      >"$uit/wrk-$naam.log" 2>&1 || true
+    svc=$(( $(proces_cpu "$dienst_pid") - svc )); pg=$(( $(pg_cpu) - pg ))
+    n=$(awk '/requests in/ {print $1}' "$uit/wrk-$naam.log")
+    grep -q "Non-2xx" "$uit/wrk-$naam.log" && n=0
+    printf '%s\t%s\t%s\t%s\n' "$naam" "$(sed -n 's/^Requests\/sec: *\([0-9]*\).*/\1/p' "$uit/wrk-$naam.log")" \
+      "$(ms_per_verzoek "$svc" "${n:-0}")" "$(ms_per_verzoek "$pg" "${n:-0}")" >>"$uit/eigenaar-meting-$volume.tsv"
+    [ ! -f "$uit/sql-$naam.sql" ] || explain_sql "$uit/sql-$naam.sql" >"$uit/explain-$naam.txt"
+  done <"$eigenaar"
+  python3 bench/eigenaar_rapport.py "$uit/eigenaar-aantal-$volume.tsv" "$uit/eigenaar-meting-$volume.tsv" "$uit" \
+    "$gelijktijdig" "$duur" >>"$rapport"
+}
+stil_cpu() { # the service's and PostgreSQL's CPU ticks over BENCH_STIL_S seconds (5; CI 1) of no load, and that time in ns
+  local s p b; b=$(date +%s%N); s=$(proces_cpu "$dienst_pid"); p=$(pg_cpu)
+  sleep "${BENCH_STIL_S:-$([ "$volume" = klein ] && echo 1 || echo 5)}"
+  echo "$(( $(proces_cpu "$dienst_pid") - s )) $(( $(pg_cpu) - p )) $(( $(date +%s%N) - b ))"
+}
+zonder_stil() { # ticks idle-ticks idle-ns since-ns: ticks less the idle rate over the time since
+  awk -v t="$1" -v i="$2" -v ins="$3" -v d="$(( $(date +%s%N) - $4 ))" 'BEGIN { r = t - i * d / ins; printf "%d", (r < 0 ? 0 : r) }'
+}
+eigenaar_warm_s=${BENCH_EIGENAAR_WARM_S:-$([ "$volume" = klein ] && echo 1 || echo 5)}
+
 rapport="$uit/rapport-${volume}.md"
 {
   echo "# Benchmark, volume $volume ($(date -u +%Y-%m-%d))"
@@ -291,8 +385,14 @@ rapport="$uit/rapport-${volume}.md"
   echo "|---|---|---|---|---|---|---|---|"
   cat "$uit/koud-$volume.md"
   echo
-  echo "| scenario | rate with p99 < 25 ms | at half: rate/s | requests | errors | p50 ms | p95 ms | p99 ms | max ms | API req/s @${gelijktijdig} | pgbench tx/s @${gelijktijdig} | API/pgbench |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "Statements: what the service sent PostgreSQL for one request (captured, BEGIN and COMMIT and the"
+  echo "gemeente's set_config included; each is a round trip). CPU per request: the service's process and"
+  echo "every PostgreSQL process (/proc), over all requests of the run at half the rate, less what both spent"
+  echo "idle in as long just before (timers, jobs, autovacuum); the goals of issue 28"
+  echo "are service/PostgreSQL at most 1 and API/pgbench at least 50%."
+  echo
+  echo "| scenario | rate with p99 < 25 ms | at half: rate/s | requests | errors | p50 ms | p95 ms | p99 ms | max ms | statements | service CPU ms/req | PostgreSQL CPU ms/req | service/PostgreSQL | API req/s @${gelijktijdig} | pgbench tx/s @${gelijktijdig} | API/pgbench |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } >"$rapport"
 for scenario in "${scenarios[@]}"; do
   echo "== $scenario: rate sweep, half rate, closed model, pgbench"
@@ -306,8 +406,21 @@ for scenario in "${scenarios[@]}"; do
     gehaald=$tarief
   done
   half=$(( gehaald > 0 ? gehaald / 2 : ${stappen%% *} / 2 ))
+  # the CPU per request at that fixed rate, of the service's process and of every PostgreSQL process
+  # (issue 28), over all requests of the run (its own and Gatling's warm-up), less what both spend
+  # idle in as long (their timers, the scheduler's jobs, autovacuum: measured just before, no load)
+  read -r svc_stil pg_stil stil_ns < <(stil_cpu)
+  begin_ns=$(date +%s%N); svc_cpu=$(proces_cpu "$dienst_pid"); pg_begin=$(pg_cpu)
   gatling "$uit/gatling-$scenario.log" "$scenario" -Dtarief="$half" -Dduur="$duur"
+  svc_cpu=$(( $(proces_cpu "$dienst_pid") - svc_cpu )); pg_begin=$(( $(pg_cpu) - pg_begin ))
+  svc_cpu=$(zonder_stil "$svc_cpu" "$svc_stil" "$stil_ns" "$begin_ns"); pg_begin=$(zonder_stil "$pg_begin" "$pg_stil" "$stil_ns" "$begin_ns")
   read -r aantal fouten p50 p95 p99 max < <(python3 bench/gatling_uitslag.py "$uit/gatling-$scenario.log" "$scenario")
+  read -r opgewarmd _ < <(python3 bench/gatling_uitslag.py "$uit/gatling-$scenario.log" opwarmen)
+  verzoeken_half=$(( ${aantal//\?/0} + ${opgewarmd//\?/0} ))
+  [ "$aantal" != "?" ] || verzoeken_half=0
+  svc_ms=$(ms_per_verzoek "$svc_cpu" "$verzoeken_half"); pg_ms=$(ms_per_verzoek "$pg_begin" "$verzoeken_half")
+  verhouding=$(awk -v a="$svc_ms" -v b="$pg_ms" 'BEGIN { if (b + 0 > 0 && a != "—") printf "%.1f", a / b; else printf "—" }')
+  statements="—"; [ ! -f "$uit/sql-$scenario.sql" ] || statements=$(grep -vc '\\gset$' "$uit/sql-$scenario.sql" || true)
   api_rps="" ; pg_tps=""
   if command -v wrk >/dev/null && grep -q "^$scenario"$'\t' "$verzoeken"; then
     # a read: wrk, a C client like pgbench, sends the one request with as little of the two cores as
@@ -332,8 +445,9 @@ for scenario in "${scenarios[@]}"; do
   if [ -n "$api_rps" ] && [ -n "$pg_tps" ]; then aandeel=$(python3 -c "print(f'{$api_rps / $pg_tps:.0%}')"); fi
   pg="—"; [ -z "$pg_tps" ] || pg=$(printf %.0f "$pg_tps")
   hoogste="< ${stappen%% *}"; [ "$gehaald" -eq 0 ] || hoogste=$gehaald
-  echo "| $scenario | $hoogste | $half | $aantal | $fouten | $p50 | $p95 | $p99 | $max | ${api_rps:-—} | $pg | $aandeel |" >>"$rapport"
+  echo "| $scenario | $hoogste | $half | $aantal | $fouten | $p50 | $p95 | $p99 | $max | $statements | $svc_ms | $pg_ms | $verhouding | ${api_rps:-—} | $pg | $aandeel |" >>"$rapport"
 done
+eigenaar_meten
 # The steering figures (issue 27), the heaviest reads there are: a calendar year of the whole region
 # (the four gemeenten together) per month by team, each family BENCH_RAPPORTEN times in a row (full and
 # tenth: 5; CI: 2), after everything above warmed the service. Not in the sweep: a report is asked for

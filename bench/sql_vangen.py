@@ -16,7 +16,9 @@ with open(log, "rb") as f:
     f.seek(offset)
     tekst = f.read().decode("utf-8", "replace")
 
-begin = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \w+ \[\d+\] (\S*)@(\S*) (LOG|DETAIL|ERROR|STATEMENT):  ", re.M)
+# every entry starts with its time and process; the server's own (a checkpoint) have no user@database and
+# end the entry before them too, or a checkpoint's line would be read as part of the statement
+begin = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \w+ \[\d+\] (?:(\S*)@(\S*) )?(LOG|DETAIL|ERROR|STATEMENT|WARNING|HINT|CONTEXT|FATAL|PANIC):  ", re.M)
 regels = []
 posities = [m for m in begin.finditer(tekst)]
 for i, m in enumerate(posities):

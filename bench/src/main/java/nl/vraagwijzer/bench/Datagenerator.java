@@ -48,6 +48,8 @@ public final class Datagenerator {
     };
     /** Teams per gemeente: team-0 … team-7 in every gemeente, as the benchmark's tokens name them. */
     static final int TEAMS = 8;
+    /** The organisation with a small share of the open work (see {@link #partner}). */
+    static final long KLEIN_PARTNER = 3;
 
     static final String[] LEEFGEBIEDEN = {
         "financien", "werk-en-opleiding", "tijdsbesteding", "huisvesting", "huiselijke-relaties",
@@ -368,9 +370,14 @@ public final class Datagenerator {
                 });
     }
 
-    /** Partner of referral {@code n}: organisation 0 (one serving all four) takes a tenth of all work. */
+    /**
+     * Partner of referral {@code n}: organisation 0 (one serving all four) takes a tenth of all work,
+     * organisation 3 (also serving all four) one in 150, all of it still sent (2,000 open referrals at
+     * the full volume against organisation 0's 30,000: the one-owner scenario of issue 28, in which a
+     * cursor page must cost the same for both), the rest is spread over all organisations.
+     */
     long partner(long n) {
-        return n % 10 == 0 ? 0 : (n * 31) % volume.organisaties();
+        return n % 10 == 0 ? 0 : n % 150 == 1 ? KLEIN_PARTNER : (n * 31) % volume.organisaties();
     }
 
     /**
