@@ -55,6 +55,19 @@ def ingevoegd_id(sql):
     return waarde.strip("'") if re.fullmatch(r"'[0-9a-f-]{36}'", waarde) else None
 
 
+def met_reeks(sql):
+    """An event's insert with its stream number from the replay's own (:laatste), not the logged one."""
+    m = re.match(r"(insert into gebeurtenis \(([^)]*)\) values \()(.*)(\)(?: RETURNING \*)?)$", sql)
+    if not m:
+        return sql
+    kolommen = [k.strip() for k in m.group(2).split(",")]
+    rij = waarden(m.group(3))
+    if "reeks" not in kolommen or len(rij) != len(kolommen) or rij[kolommen.index("reeks")] == "NULL":
+        return sql
+    rij[kolommen.index("reeks")] = ":laatste"
+    return m.group(1) + ",".join(rij) + m.group(4)
+
+
 statements = []
 nieuw = []  # ids of rows the request inserted, in order
 for i, (gebruiker, db, soort, inhoud) in enumerate(regels):
@@ -95,5 +108,9 @@ with open(script, "w") as uit:
     for sql in statements:
         for letterlijk, variabele in vervangen:
             sql = sql.replace(letterlijk, variabele)
-        uit.write(sql + ";\n")
+        if re.match(r"insert into gebeurtenisreeks .* returning laatste$", sql):
+            # the next number of the partner's event stream: each replay takes its own, as the request did
+            uit.write(sql + " \\gset\n")
+            continue
+        uit.write(met_reeks(sql) + ";\n")
 print(f"{len(statements)} statements -> {script}")
