@@ -7,3 +7,13 @@ proces_cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 ms_per_verzoek() { # ticks requests
   awk -v t="$1" -v n="$2" -v hz="$tik" 'BEGIN { if (n > 0) printf "%.2f", t * 1000 / hz / n; else printf "—" }'
 }
+# Runs a command and leaves the ticks it cost behind: cpu_dienst of process $1, cpu_pg of PostgreSQL.
+cpu_rond() {
+  local p=$1 s g; shift
+  s=$(proces_cpu "$p"); g=$(pg_cpu)
+  "$@"
+  cpu_dienst=$(( $(proces_cpu "$p") - s )); cpu_pg=$(( $(pg_cpu) - g ))
+}
+# wrk's output in a file: the requests it counted, and its rate per second.
+wrk_verzoeken() { awk '/requests in/ {print $1}' "$1"; }
+wrk_tempo() { sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p' "$1"; }

@@ -18,10 +18,9 @@ warm_s=${BENCH_WARM_S:-20}; runs=${BENCH_RUNS:-3}; run_s=${BENCH_RUN_S:-15}
 dienst=$(pgrep -f quarkus-run.jar | head -1)
 verzoek() { wrk -t2 -c8 -d"${1}s" --latency -H "Authorization: Bearer $token" -H "Accept: $accept" -H "X-Gemeente: GM0988" "$url"; }
 verzoek "$warm_s" >/dev/null
+uit=$(mktemp); trap 'rm -f "$uit"' EXIT
 for _ in $(seq "$runs"); do
-  pg=$(pg_cpu); svc=$(proces_cpu "$dienst")
-  uit=$(verzoek "$run_s")
-  pg=$(( $(pg_cpu) - pg )); svc=$(( $(proces_cpu "$dienst") - svc ))
-  n=$(awk '/requests in/ {print $1}' <<<"$uit")
-  echo "$url: $(awk '/Requests\/sec/ {print $2}' <<<"$uit") req/s, p50 $(awk '$1 == "50%" {print $2}' <<<"$uit"), p99 $(awk '$1 == "99%" {print $2}' <<<"$uit"), non-2xx $(awk 'BEGIN {n = 0} /Non-2xx/ {n = $NF} END {print n}' <<<"$uit"), PostgreSQL $(ms_per_verzoek "$pg" "$n") ms/req, service $(ms_per_verzoek "$svc" "$n") ms/req"
+  cpu_rond "$dienst" verzoek "$run_s" >"$uit"
+  n=$(wrk_verzoeken "$uit")
+  echo "$url: $(wrk_tempo "$uit") req/s, p50 $(awk '$1 == "50%" {print $2}' "$uit"), p99 $(awk '$1 == "99%" {print $2}' "$uit"), non-2xx $(awk 'BEGIN {n = 0} /Non-2xx/ {n = $NF} END {print n}' "$uit"), PostgreSQL $(ms_per_verzoek "$cpu_pg" "$n") ms/req, service $(ms_per_verzoek "$cpu_dienst" "$n") ms/req"
 done

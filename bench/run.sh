@@ -123,7 +123,8 @@ BENCH_TEAMGROOT=$(docker/dev-token/token.sh teamleider "" team-1 GM0505)
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -Atc "$1"; }
 export BENCH_INWONERS; BENCH_INWONERS=$(sql \
   "select string_agg(id::text, ',') from (select id from inwoner where gemeente = 'GM0988' order by id limit 200) i")
-open_team1="from hulpvraag where gemeente = 'GM0988' and team = 'team-1' and status <> 'afgesloten'"
+open_team() { echo "from hulpvraag where gemeente = '$1' and team = 'team-1' and status <> 'afgesloten'"; } # team-1's open questions in gemeente $1
+open_team1=$(open_team GM0988)
 export BENCH_HULPVRAGEN; BENCH_HULPVRAGEN=$(sql "select string_agg(id::text, ',') from (select id $open_team1 order by id limit 200) h")
 # referrals of team-1 in Weert whose question is open and whose service serves Weert: a professional
 # may refer that question to that service again, on the same (valid) consent
@@ -181,8 +182,8 @@ while IFS=$'\t' read -r paar wie token pad accept; do
   case "$token" in
     PARTNER) org=$grote_partner ;;
     PARTNERKLEIN) org=$kleine_partner ;;
-    TEAMKLEIN) org="" werk="from hulpvraag where gemeente = 'GM0946' and team = 'team-1' and status <> 'afgesloten'" ;;
-    TEAMGROOT) org="" werk="from hulpvraag where gemeente = 'GM0505' and team = 'team-1' and status <> 'afgesloten'" ;;
+    TEAMKLEIN) org="" werk=$(open_team GM0946) ;;
+    TEAMGROOT) org="" werk=$(open_team GM0505) ;;
   esac
   if [ -n "$org" ]; then
     werk="from verwijzing where organisatie_id = '$org' and status = 'verzonden'"
@@ -337,27 +338,28 @@ explain_sql() { # captured-script: each read statement explained, in the service
 eigenaar_meten() {
   [ -s "$eigenaar" ] && command -v wrk >/dev/null || return 0
   echo "== one owner with much of the open work"
-  local naam tokenwaarde url accept n svc pg
+  local naam tokenwaarde url accept n tempo
+  eigenaar_wrk() { # seconds output-file
+    wrk -t 2 -c "$gelijktijdig" -d "${1}s" -H "Authorization: Bearer $tokenwaarde" -H "Accept: $accept" "$url" >"$2" 2>&1 || true
+  }
   : >"$uit/eigenaar-meting-$volume.tsv"
   while IFS=$'\t' read -r naam tokenwaarde url accept; do
-    wrk -t 2 -c "$gelijktijdig" -d "${eigenaar_warm_s}s" -H "Authorization: Bearer $tokenwaarde" -H "Accept: $accept" "$url" >/dev/null 2>&1 || true
-    svc=$(proces_cpu "$dienst_pid"); pg=$(pg_cpu)
-    wrk -t 2 -c "$gelijktijdig" -d "${duur}s" -H "Authorization: Bearer $tokenwaarde" -H "Accept: $accept" "$url" \
-      >"$uit/wrk-$naam.log" 2>&1 || true
-    svc=$(( $(proces_cpu "$dienst_pid") - svc )); pg=$(( $(pg_cpu) - pg ))
-    n=$(awk '/requests in/ {print $1}' "$uit/wrk-$naam.log")
+    eigenaar_wrk "$eigenaar_warm_s" /dev/null
+    cpu_rond "$dienst_pid" eigenaar_wrk "$duur" "$uit/wrk-$naam.log"
+    n=$(wrk_verzoeken "$uit/wrk-$naam.log")
     grep -q "Non-2xx" "$uit/wrk-$naam.log" && n=0
-    printf '%s\t%s\t%s\t%s\n' "$naam" "$(sed -n 's/^Requests\/sec: *\([0-9]*\).*/\1/p' "$uit/wrk-$naam.log")" \
-      "$(ms_per_verzoek "$svc" "${n:-0}")" "$(ms_per_verzoek "$pg" "${n:-0}")" >>"$uit/eigenaar-meting-$volume.tsv"
+    tempo=$(wrk_tempo "$uit/wrk-$naam.log")
+    printf '%s\t%s\t%s\t%s\n' "$naam" "${tempo%.*}" \
+      "$(ms_per_verzoek "$cpu_dienst" "${n:-0}")" "$(ms_per_verzoek "$cpu_pg" "${n:-0}")" >>"$uit/eigenaar-meting-$volume.tsv"
     [ ! -f "$uit/sql-$naam.sql" ] || explain_sql "$uit/sql-$naam.sql" >"$uit/explain-$naam.txt"
   done <"$eigenaar"
   python3 bench/eigenaar_rapport.py "$uit/eigenaar-aantal-$volume.tsv" "$uit/eigenaar-meting-$volume.tsv" "$uit" \
     "$gelijktijdig" "$duur" >>"$rapport"
 }
 stil_cpu() { # the service's and PostgreSQL's CPU ticks over BENCH_STIL_S seconds (5; CI 1) of no load, and that time in ns
-  local s p b; b=$(date +%s%N); s=$(proces_cpu "$dienst_pid"); p=$(pg_cpu)
-  sleep "${BENCH_STIL_S:-$([ "$volume" = klein ] && echo 1 || echo 5)}"
-  echo "$(( $(proces_cpu "$dienst_pid") - s )) $(( $(pg_cpu) - p )) $(( $(date +%s%N) - b ))"
+  local b; b=$(date +%s%N)
+  cpu_rond "$dienst_pid" sleep "${BENCH_STIL_S:-$([ "$volume" = klein ] && echo 1 || echo 5)}"
+  echo "$cpu_dienst $cpu_pg $(( $(date +%s%N) - b ))"
 }
 zonder_stil() { # ticks idle-ticks idle-ns since-ns: ticks less the idle rate over the time since
   awk -v t="$1" -v i="$2" -v ins="$3" -v d="$(( $(date +%s%N) - $4 ))" 'BEGIN { r = t - i * d / ins; printf "%d", (r < 0 ? 0 : r) }'
@@ -410,10 +412,9 @@ for scenario in "${scenarios[@]}"; do
   # (issue 28), over all requests of the run (its own and Gatling's warm-up), less what both spend
   # idle in as long (their timers, the scheduler's jobs, autovacuum: measured just before, no load)
   read -r svc_stil pg_stil stil_ns < <(stil_cpu)
-  begin_ns=$(date +%s%N); svc_cpu=$(proces_cpu "$dienst_pid"); pg_begin=$(pg_cpu)
-  gatling "$uit/gatling-$scenario.log" "$scenario" -Dtarief="$half" -Dduur="$duur"
-  svc_cpu=$(( $(proces_cpu "$dienst_pid") - svc_cpu )); pg_begin=$(( $(pg_cpu) - pg_begin ))
-  svc_cpu=$(zonder_stil "$svc_cpu" "$svc_stil" "$stil_ns" "$begin_ns"); pg_begin=$(zonder_stil "$pg_begin" "$pg_stil" "$stil_ns" "$begin_ns")
+  begin_ns=$(date +%s%N)
+  cpu_rond "$dienst_pid" gatling "$uit/gatling-$scenario.log" "$scenario" -Dtarief="$half" -Dduur="$duur"
+  svc_cpu=$(zonder_stil "$cpu_dienst" "$svc_stil" "$stil_ns" "$begin_ns"); pg_begin=$(zonder_stil "$cpu_pg" "$pg_stil" "$stil_ns" "$begin_ns")
   read -r aantal fouten p50 p95 p99 max < <(python3 bench/gatling_uitslag.py "$uit/gatling-$scenario.log" "$scenario")
   read -r opgewarmd _ < <(python3 bench/gatling_uitslag.py "$uit/gatling-$scenario.log" opwarmen)
   verzoeken_half=$(( ${aantal//\?/0} + ${opgewarmd//\?/0} ))
