@@ -3,11 +3,14 @@ package nl.vraagwijzer.shared;
 import static nl.vraagwijzer.shared.security.Rollen.BEHEERDER;
 import static nl.vraagwijzer.support.ProblemAssertions.isProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import nl.vraagwijzer.shared.security.VerifieerdeTokens;
 import nl.vraagwijzer.support.Api;
@@ -82,6 +85,20 @@ class TokenTest {
             Api.anoniem().auth().oauth2(token).get("/organisaties").then().statusCode(200);
         }
         assertEquals(voor + 2, verifieerd.treffers(), "the second and third request from the kept identity");
+    }
+
+    @Test
+    void eenBewaardTokenHoudtNietsVanZijnVerzoekVast() {
+        String token = Tokens.sign(
+                Tokens.claims(BEHEERDER).claim("jti", UUID.randomUUID().toString()));
+        Api.anoniem().auth().oauth2(token).get("/organisaties").then().statusCode(200);
+        Map<String, Object> attributen = verifieerd.bewaardeAttributen(token);
+        assertFalse(attributen.isEmpty(), "the token is kept, with its tenant and expiry");
+        // the request and the authentication's context would keep that request's answer alive
+        attributen.forEach((naam, waarde) -> assertTrue(
+                waarde == null || waarde instanceof String || waarde instanceof Number || waarde instanceof Boolean,
+                naam + " keeps " + waarde));
+        Api.anoniem().auth().oauth2(token).get("/organisaties").then().statusCode(200);
     }
 
     @Test

@@ -32,7 +32,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * <p>As a provider it comes before the OIDC extension's and answers only for a token it holds
  * (otherwise {@code null}: the next provider verifies); its {@link Bewaarder}, an augmentor, comes
  * last, so it keeps only an identity every other check accepted. The identity is kept without the request it came
- * with (the {@code RoutingContext} attribute), and given the current one when it is used.
+ * with (the {@code RoutingContext} and authentication context attributes: {@link #zonderVerzoek}), and given
+ * the current ones when it is used.
  */
 @ApplicationScoped
 public class VerifieerdeTokens implements IdentityProvider<TokenAuthenticationRequest> {
@@ -41,6 +42,7 @@ public class VerifieerdeTokens implements IdentityProvider<TokenAuthenticationRe
     static final String UIT_GEHEUGEN = "vraagwijzer.token-uit-geheugen";
 
     private static final String VERZOEK = RoutingContext.class.getName();
+    private static final String AUTHENTICATIE = AuthenticationRequestContext.class.getName();
 
     private record Bewaard(SecurityIdentity identiteit, long verlooptOp) {}
 
@@ -93,6 +95,7 @@ public class VerifieerdeTokens implements IdentityProvider<TokenAuthenticationRe
         if (huidig != null) {
             identiteit.addAttribute(VERZOEK, huidig);
         }
+        identiteit.addAttribute(AUTHENTICATIE, context);
         return Uni.createFrom().item(identiteit.build());
     }
 
@@ -144,14 +147,37 @@ public class VerifieerdeTokens implements IdentityProvider<TokenAuthenticationRe
                 bewaard.clear();
             }
         }
-        // without the request it came with: that is the next request's
-        bewaard.put(
-                sleutel(token),
-                new Bewaard(
-                        QuarkusSecurityIdentity.builder(identiteit)
-                                .addAttribute(VERZOEK, null)
-                                .build(),
-                        verlooptOp));
+        bewaard.put(sleutel(token), new Bewaard(zonderVerzoek(identiteit), verlooptOp));
+    }
+
+    /**
+     * The identity without anything of the request it came with: the principal (the parsed token),
+     * roles, credentials and permissions, and of its attributes only plain values (the tenant, the
+     * expiry). The extension's permission checkers and its attributes that hold objects (the request's
+     * {@code RoutingContext}, the authentication's context) kept that request's whole answer alive for
+     * as long as the token was kept: 40 KB for a page of twenty referrals, some 100 KB in the soak
+     * test; without them a kept token is some 6 KB (issue 28, ADR 0026). The service checks roles
+     * ({@code @RolesAllowed}), never permissions: a {@code @PermissionsAllowed} would be refused to a
+     * kept token (no checker), so adding one means keeping its checker here first.
+     */
+    private static SecurityIdentity zonderVerzoek(SecurityIdentity identiteit) {
+        QuarkusSecurityIdentity.Builder kaal = QuarkusSecurityIdentity.builder()
+                .setPrincipal(identiteit.getPrincipal())
+                .addRoles(identiteit.getRoles())
+                .addCredentials(identiteit.getCredentials())
+                .addPermissions(identiteit.getPermissions());
+        identiteit.getAttributes().forEach((naam, waarde) -> {
+            if (waarde instanceof String || waarde instanceof Number || waarde instanceof Boolean) {
+                kaal.addAttribute(naam, waarde);
+            }
+        });
+        return kaal.build();
+    }
+
+    /** The attributes kept for {@code token}, empty when it is not kept (TokenTest asserts on them). */
+    public Map<String, Object> bewaardeAttributen(String token) {
+        Bewaard gevonden = bewaard.get(sleutel(token));
+        return gevonden == null ? Map.of() : gevonden.identiteit().getAttributes();
     }
 
     private static String sleutel(TokenCredential token) {
