@@ -417,12 +417,12 @@ for scenario in "${scenarios[@]}"; do
   read -r svc_stil pg_stil stil_ns < <(stil_cpu)
   begin_ns=$(date +%s%N)
   cpu_rond "$dienst_pid" gatling "$uit/gatling-$scenario.log" "$scenario" -Dtarief="$half" -Dduur="$duur"
-  svc_cpu=$(zonder_stil "$cpu_dienst" "$svc_stil" "$stil_ns" "$begin_ns"); pg_begin=$(zonder_stil "$cpu_pg" "$pg_stil" "$stil_ns" "$begin_ns")
+  svc_tik=$(zonder_stil "$cpu_dienst" "$svc_stil" "$stil_ns" "$begin_ns"); pg_tik=$(zonder_stil "$cpu_pg" "$pg_stil" "$stil_ns" "$begin_ns")
   read -r aantal fouten p50 p95 p99 max < <(python3 bench/gatling_uitslag.py "$uit/gatling-$scenario.log" "$scenario")
   read -r opgewarmd _ < <(python3 bench/gatling_uitslag.py "$uit/gatling-$scenario.log" opwarmen)
   verzoeken_half=$(( ${aantal//\?/0} + ${opgewarmd//\?/0} ))
   [ "$aantal" != "?" ] || verzoeken_half=0
-  svc_ms=$(ms_per_verzoek "$svc_cpu" "$verzoeken_half"); pg_ms=$(ms_per_verzoek "$pg_begin" "$verzoeken_half")
+  svc_ms=$(ms_per_verzoek "$svc_tik" "$verzoeken_half"); pg_ms=$(ms_per_verzoek "$pg_tik" "$verzoeken_half")
   verhouding=$(awk -v a="$svc_ms" -v b="$pg_ms" 'BEGIN { if (b + 0 > 0 && a != "—") printf "%.1f", a / b; else printf "—" }')
   statements="—"; [ ! -f "$uit/sql-$scenario.sql" ] || statements=$(grep -vc '\\gset$' "$uit/sql-$scenario.sql" || true)
   api_rps="" ; pg_tps=""
