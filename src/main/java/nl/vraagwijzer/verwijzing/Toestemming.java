@@ -68,7 +68,19 @@ public class Toestemming {
     }
 
     public boolean geldigOp(LocalDate dag) {
-        return ingetrokkenOp == null && !datum.isAfter(dag) && (geldigTot == null || !geldigTot.isBefore(dag));
+        return new Geldigheid(id, datum, geldigTot, ingetrokkenOp).geldigOp(dag);
+    }
+
+    /**
+     * What decides whether a consent holds on a day, without the rest of it: a list page reads only
+     * these columns for its referrals' consents ({@link ToestemmingRepository#geldigheden}).
+     */
+    record Geldigheid(UUID id, LocalDate datum, LocalDate geldigTot, Instant ingetrokkenOp) {
+
+        /** Given, not withdrawn, from its date up to and including its last day. */
+        boolean geldigOp(LocalDate dag) {
+            return ingetrokkenOp == null && !datum.isAfter(dag) && (geldigTot == null || !geldigTot.isBefore(dag));
+        }
     }
 
     public UUID id() {

@@ -14,7 +14,6 @@ import nl.vraagwijzer.shared.ports.Inwoners;
 import nl.vraagwijzer.shared.problem.ApiProblem;
 import nl.vraagwijzer.shared.security.Aanroeper;
 import nl.vraagwijzer.shared.time.Werkdagen;
-import org.hibernate.jpa.HibernateHints;
 
 /** The resident's consent to share with an organisation. Withdrawal takes effect at once. */
 @ApplicationScoped
@@ -86,16 +85,13 @@ public class ToestemmingService {
     }
 
     /**
-     * Of these consents, the ones valid on {@code op}; one query, loaded read-only (a list page asks
-     * this for each of its referrals' consents and changes none).
+     * Of these consents, the ones valid on {@code op}; one statement of the columns that decide it (a
+     * list page asks this for its referrals' consents).
      */
     Set<UUID> geldige(Collection<UUID> ids, LocalDate op) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return toestemmingen.find("id in ?1", ids).withHint(HibernateHints.HINT_READ_ONLY, true).list().stream()
-                .filter(toestemming -> toestemming.geldigOp(op))
-                .map(Toestemming::id)
+        return toestemmingen.geldigheden(ids).stream()
+                .filter(geldigheid -> geldigheid.geldigOp(op))
+                .map(Toestemming.Geldigheid::id)
                 .collect(Collectors.toSet());
     }
 

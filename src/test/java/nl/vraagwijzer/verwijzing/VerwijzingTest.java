@@ -440,6 +440,14 @@ class VerwijzingTest {
                 .get("/verwijzingen/{id}", id)
                 .then()
                 .body("$", hasKey("gedeeld"));
+        // the partner's lists, numbered and walked with a cursor, share it while the consent holds
+        Api.alsOrganisatie(PARTNER, partnerA).get("/verwijzingen").then().body(containsString("Huurachterstand"));
+        Api.alsOrganisatie(PARTNER, partnerA)
+                .queryParam("cursor", "")
+                .get("/verwijzingen")
+                .then()
+                .statusCode(200)
+                .body(containsString("Huurachterstand"));
         Api.als(BALIEMEDEWERKER)
                 .post("/toestemmingen/{id}/intrekking", toestemming)
                 .then()
@@ -452,6 +460,12 @@ class VerwijzingTest {
                 .body("$", not(hasKey("gedeeld")))
                 .body(not(containsString("Huurachterstand")));
         Api.alsOrganisatie(PARTNER, partnerA).get("/verwijzingen").then().body(not(containsString("Huurachterstand")));
+        Api.alsOrganisatie(PARTNER, partnerA)
+                .queryParam("cursor", "")
+                .get("/verwijzingen")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("Huurachterstand")));
         // the team keeps what it shared; a new referral on the withdrawn consent is refused
         Api.alsTeam(PROFESSIONAL, team)
                 .get("/verwijzingen/{id}", id)
