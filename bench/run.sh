@@ -124,8 +124,10 @@ BENCH_PARTNERKLEIN=$(docker/dev-token/token.sh partner "$kleine_partner")
 BENCH_TEAMKLEIN=$(docker/dev-token/token.sh teamleider "" team-1 GM0946)
 BENCH_TEAMGROOT=$(docker/dev-token/token.sh teamleider "" team-1 GM0505)
 sql() { psql -h 127.0.0.1 -U postgres -d "$db" -Atc "$1"; }
-export BENCH_INWONERS; BENCH_INWONERS=$(sql \
-  "select string_agg(id::text, ',') from (select id from inwoner where gemeente = 'GM0988' order by id limit 200) i")
+# 200 residents of Weert with at least one question: the first is the timeline's for wrk and pgbench
+# (until 2026-12-07 it was the first by id, who had none, so that request measured an empty timeline)
+export BENCH_INWONERS; BENCH_INWONERS=$(sql "select string_agg(id::text, ',') from (select id from inwoner i
+  where gemeente = 'GM0988' and exists (select 1 from hulpvraag h where h.inwoner_id = i.id) order by id limit 200) i")
 open_team() { echo "from hulpvraag where gemeente = '$1' and team = 'team-1' and status <> 'afgesloten'"; } # team-1's open questions in gemeente $1
 open_team1=$(open_team GM0988)
 export BENCH_HULPVRAGEN; BENCH_HULPVRAGEN=$(sql "select string_agg(id::text, ',') from (select id $open_team1 order by id limit 200) h")

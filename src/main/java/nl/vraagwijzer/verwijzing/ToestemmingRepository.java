@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import nl.vraagwijzer.shared.persistence.Idlijst;
 import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
@@ -25,15 +26,15 @@ public class ToestemmingRepository implements PanacheRepositoryBase<Toestemming,
             return List.of();
         }
         List<Object[]> rijen = getEntityManager()
-                .createNativeQuery("select id, datum, geldig_tot, ingetrokken_op from toestemming"
-                        + " where id = any(cast(:ids as uuid[]))")
+                .createNativeQuery("select id, datum, geldig_tot, ingetrokken_op from toestemming" + " where id = "
+                        + Idlijst.ALS_ARRAY)
                 .unwrap(NativeQuery.class)
                 .addSynchronizedEntityClass(Toestemming.class)
                 .addScalar("id", UUID.class)
                 .addScalar("datum", LocalDate.class)
                 .addScalar("geldig_tot", LocalDate.class)
                 .addScalar("ingetrokken_op", Instant.class)
-                .setParameter("ids", ids.stream().distinct().toArray(UUID[]::new))
+                .setParameter("ids", Idlijst.array(ids))
                 .getResultList();
         return rijen.stream()
                 .map(rij -> new Toestemming.Geldigheid(
