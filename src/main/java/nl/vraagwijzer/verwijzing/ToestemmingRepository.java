@@ -26,8 +26,8 @@ public class ToestemmingRepository implements PanacheRepositoryBase<Toestemming,
             return List.of();
         }
         List<Object[]> rijen = getEntityManager()
-                .createNativeQuery("select id, datum, geldig_tot, ingetrokken_op from toestemming" + " where id = "
-                        + Idlijst.ALS_ARRAY)
+                .createNativeQuery(
+                        "select id, datum, geldig_tot, ingetrokken_op from toestemming where id = " + Idlijst.ALS_ARRAY)
                 .unwrap(NativeQuery.class)
                 .addSynchronizedEntityClass(Toestemming.class)
                 .addScalar("id", UUID.class)
