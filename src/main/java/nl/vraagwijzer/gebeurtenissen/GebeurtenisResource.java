@@ -50,7 +50,7 @@ public class GebeurtenisResource implements GebeurtenissenApi {
         if (gevraagd(VEROUDERD) && !gevraagd(BATCH)) {
             List<Gebeurtenis> pagina = service.naVolgnummer(vanaf, aantal);
             Response.ResponseBuilder response =
-                    Response.ok(pagina.stream().map(Gebeurtenisvorm::verouderd).toList());
+                    Response.ok(pagina.stream().map(vorm::verouderd).toList());
             vorm.verouderdHeaders(volgende(pagina, Gebeurtenis::volgnummer)).forEach(response::header);
             return response.type(VEROUDERD).build();
         }

@@ -1,7 +1,10 @@
 package nl.vraagwijzer.gebeurtenissen;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
@@ -83,14 +86,15 @@ public class Gebeurtenisvorm {
                 .put("sequence", Long.toString(sequence))
                 .put("sequencetype", "Integer");
         type.pad().ifPresent(pad -> event.put("dataref", basis + pad + gebeurtenis.onderwerp()));
-        Map<String, Object> data = gebeurtenis.data();
+        String data = gebeurtenis.data();
         if (data != null) {
             event.put("datacontenttype", "application/json")
                     .put(
                             "dataschema",
                             basis + "/openapi.json#/components/schemas/"
                                     + type.schema().orElseThrow());
-            event.set("data", json.valueToTree(data));
+            // the stored JSON text as it is: not parsed on the feed's path (ADR 0030)
+            event.putRawValue("data", new RawValue(data));
         }
         return event;
     }
@@ -105,14 +109,22 @@ public class Gebeurtenisvorm {
     }
 
     /** The old shape, for one more minor release. */
-    public static GebeurtenisDto verouderd(Gebeurtenis gebeurtenis) {
+    public GebeurtenisDto verouderd(Gebeurtenis gebeurtenis) {
         return new GebeurtenisDto()
                 .volgnummer(gebeurtenis.volgnummer())
                 .id(gebeurtenis.id())
                 .soort(gebeurtenis.soort())
                 .verwijzingId(gebeurtenis.verwijzingId())
                 .tijdstip(gebeurtenis.tijdstip().atOffset(ZoneOffset.UTC))
-                .gegevens(gebeurtenis.gegevens());
+                .gegevens(gegevens(gebeurtenis.gegevens()));
+    }
+
+    private Map<String, Object> gegevens(String tekst) {
+        try {
+            return json.readValue(tekst, new TypeReference<Map<String, Object>>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored event details are not a JSON object", e);
+        }
     }
 
     /**

@@ -202,7 +202,7 @@ public class Webhookbezorging {
                 headers.putAll(vorm.verouderdHeaders(Optional.empty()));
             }
             String body = verouderd
-                    ? schrijf(Gebeurtenisvorm.verouderd(gebeurtenis))
+                    ? schrijf(vorm.verouderd(gebeurtenis))
                     : schrijf(vorm.cloudEvent(gebeurtenis, sequence++));
             berichten.add(new Bericht(gebeurtenis.volgnummer(), 1, body, headers));
         }
