@@ -67,8 +67,9 @@ public class Gebeurtenis {
 
     /**
      * The two JSON columns, kept as the text PostgreSQL sends (a {@code String} with the JSON type is
-     * not parsed by Hibernate): a feed page of twenty events parsed both into maps and turned the data
-     * into a tree again, a third of the feed's CPU (ADR 0030); the CloudEvent writes the data as it is.
+     * not parsed by Hibernate). A feed page of twenty events used to parse both into maps, of which
+     * the CloudEvent used one and turned it into a tree again; it now writes the data as it is (the
+     * feed's CPU 7% less, ADR 0030).
      */
     @JdbcTypeCode(SqlTypes.JSON)
     private String gegevens;
